@@ -69,6 +69,8 @@ export const DaySchema = z.object({
   end: TimeSchema.nullable(),
   /** The day's heading as written, e.g. "Jeudi 19 décembre 2013". */
   label: z.string().optional(),
+  /** Lines written under the day's heading that are not sessions. */
+  notes: z.array(z.string()).optional(),
 });
 
 export const VenueSchema = z.object({
@@ -102,6 +104,8 @@ export const SessionSchema = z.object({
   speakers: z.array(SpeakerSchema),
   /** Other lines that belong to the item (chair, room, sub-items). */
   notes: z.array(z.string()),
+  /** The heading the session stands under inside its day ("Matinée", "Session 2 : …"), if any. */
+  section: z.string().optional(),
   footnoteRefs: z.array(FootnoteRefSchema).optional(),
 });
 

@@ -1,0 +1,39 @@
+/** What each line is, before the parser decides where it goes: a session, a day heading, a day's hours. */
+import type { Line } from './lines.js';
+import { findDate, type DateMatch } from './date.js';
+import { matchLeadingTime, parseTimeRange, type TimeMatch } from './time.js';
+
+export interface LineInfo {
+  line: Line;
+  /** A leading time: the line opens a session (for table rows, the first cell holds it). */
+  time: TimeMatch | null;
+  /** The line is a day heading or a title-page date (the date stands at its start). */
+  date: (DateMatch & { hours: TimeMatch | null }) | null;
+}
+
+/** Words that may stand before a day heading's date: "Day 1 –", "Jour 2 :", "Le". */
+const DATE_PREFIX = /^(?:(?:day|jour|journ[ée]e|j)\s*\d+|le|on|the|\d+(?:st|nd|rd|th|er|e|ème)\s+(?:day|jour))?[\s:–—\-,.]*$/iu;
+const MAX_WORDS_BESIDE_DATE = 6;
+
+export function classifyLine(line: Line, language: string): LineInfo {
+  const first = line.type === 'tableRow' ? (line.cells?.[0] ?? []).join(' ') : line.text;
+  let time = matchLeadingTime(first);
+  if (time && line.type === 'tableRow') {
+    const rest = [time.rest, ...(line.cells ?? []).slice(1).map((c) => c.join(' '))].filter(Boolean).join(' ');
+    time = { ...time, rest };
+  }
+  return { line, time, date: time ? null : dateHeading(first, language) };
+}
+
+function dateHeading(text: string, language: string): LineInfo['date'] {
+  const date = findDate(text, language);
+  if (!date) return null;
+  if (!DATE_PREFIX.test(text.slice(0, date.index))) return null;
+  const after = text.slice(date.index + date.length).replace(/^[\s,:;–—\-.]+/u, '');
+  const hours = after ? (parseTimeRange(after) ?? null) : null;
+  const otherWords = hours ? 0 : after.split(/\s+/u).filter(Boolean).length;
+  if (otherWords > MAX_WORDS_BESIDE_DATE) return null;
+  return { ...date, hours };
+}
+
+export { parseTimeRange };

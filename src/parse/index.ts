@@ -1,0 +1,152 @@
+/**
+ * The parse stage: a cleaned document → a `Programme`. The title page
+ * (everything before the first session) gives the title, organizers, date,
+ * hours, venue and description; the schedule gives days and sessions; what
+ * follows it is the annex.
+ */
+import type { SourceDocument } from '../model/document.js';
+import { SCHEMA_VERSION, type Block, type Day, type Programme, type ProgrammeWarning, type Source } from '../model/programme.js';
+import { linesToBlocks } from './blocks.js';
+import { classifyLine, parseTimeRange, type LineInfo } from './classify.js';
+import { iso } from './date.js';
+import { detectLanguage } from './language.js';
+import { toLines, type Line } from './lines.js';
+import { findOrganizers } from './organizers.js';
+import { parseSchedule } from './schedule.js';
+import { findVenue } from './venue.js';
+
+/** Words that name an event: a title-page line holding one is the title. */
+const EVENT_WORD = /\b(programme|program|journ[ée]e|rencontres?|s[ée]minaire|colloque|congr[èe]s|conf[ée]rence|conference|forum|assembl[ée]e|atelier|formation|workshop|meeting|summit|symposium|day|festival|salon|universit[ée] d['’][ée]t[ée]|webinaire|webinar|agenda|ordre du jour|r[ée]union|sommet)\b/iu;
+
+export function parseProgramme(doc: SourceDocument, source: Source): Programme {
+  const warnings: ProgrammeWarning[] = [...doc.warnings];
+  const { lines, footnotes } = toLines(doc.tree);
+  const documentText = [...doc.headers, ...lines.map((l) => l.text)].join('\n');
+  const language = detectLanguage(documentText);
+  const infos = lines.map((line) => classifyLine(line, language));
+
+  const resolveYear = yearResolver(infos, doc.metadata.created ?? doc.metadata.modified);
+  const firstSession = firstSessionIndex(infos);
+  const titlePage = firstSession < 0 ? infos : infos.slice(0, firstSession);
+  const used = new Set<number>();
+
+  // Days written on the title page ("Jeudi 19 décembre 2013", then "9h30 - 16h45").
+  const titleDays: Day[] = [];
+  titlePage.forEach((info, index) => {
+    if (!info.date) return;
+    const date = resolveYear(info.date);
+    if (!date) return;
+    used.add(index);
+    const day: Day = { date, start: info.date.hours?.start ?? null, end: info.date.hours?.end ?? null, label: info.line.text };
+    const next = titlePage[index + 1];
+    const hours = !day.start && next && !next.date ? parseTimeRange(next.line.text) : null;
+    if (hours?.end) {
+      day.start = hours.start;
+      day.end = hours.end;
+      used.add(index + 1);
+    }
+    if (!titleDays.some((d) => d.date === date)) titleDays.push(day);
+  });
+  // Hours alone on the title page, with no date beside them.
+  titlePage.forEach((info, index) => {
+    if (used.has(index) || !info.time || info.time.rest !== '' || !info.time.end) return;
+    if (titleDays.length === 1 && !titleDays[0]!.start) {
+      titleDays[0]!.start = info.time.start;
+      titleDays[0]!.end = info.time.end;
+      used.add(index);
+    }
+  });
+
+  const venueFound = findVenue(
+    titlePage.map((info, index) => ({ index, text: info.line.text })).filter(({ index }) => !used.has(index)),
+    (index) => used.has(index) || titlePage[index]?.date != null || titlePage[index]?.time != null,
+  );
+  venueFound?.used.forEach((i) => used.add(i));
+
+  const titleIndex = findTitle(titlePage, used);
+  const title = titleIndex >= 0 ? titlePage[titleIndex]!.line.text : (doc.metadata.title ?? null);
+  if (titleIndex >= 0) used.add(titleIndex);
+
+  const remaining = titlePage.map((info, index) => ({ info, index })).filter(({ index }) => !used.has(index));
+  const { organizers, usedBodyLines } = findOrganizers(doc.headers, remaining.map((r) => r.info.line.text), documentText);
+  const organizerLines = new Set(usedBodyLines.map((k) => remaining[k]!.index));
+  // Lines above the title that name an organisation are the organizers' own header.
+  const description = linesToBlocks(remaining.filter(({ index }) => !organizerLines.has(index)).map((r) => r.info.line));
+
+  const schedule = firstSession < 0
+    ? { sessions: [], days: [], annex: [] as Line[], loose: [] as string[], warnings: [] }
+    : parseSchedule(infos.slice(firstSession), { defaultDate: titleDays.length === 1 ? titleDays[0]!.date : null, resolveYear });
+  if (firstSession < 0) warnings.push({ code: 'no-schedule', message: 'no line starting with a time was found: the document has no schedule the parser can read' });
+  warnings.push(...schedule.warnings);
+  description.push(...schedule.loose.map((text): Block => ({ type: 'paragraph', text })));
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source,
+    language,
+    title,
+    organizers,
+    days: mergeDays(titleDays, schedule.days),
+    venue: venueFound?.venue ?? null,
+    description,
+    sessions: schedule.sessions,
+    annex: linesToBlocks(schedule.annex),
+    footnotes,
+    warnings,
+  };
+}
+
+/** The first line that opens a session: a leading time, other than a day's hours on the title page. */
+function firstSessionIndex(infos: LineInfo[]): number {
+  return infos.findIndex((info, index) => {
+    if (!info.time) return false;
+    const previous = infos[index - 1];
+    const isDayHours = info.time.rest === '' && info.time.end !== null && (previous?.date != null || index <= 3) && spans(info.time.start, info.time.end) >= 150;
+    return !isDayHours;
+  });
+}
+
+/** The title: the first heading, else the first title-page line naming an event, else the first line. */
+function findTitle(titlePage: LineInfo[], used: Set<number>): number {
+  const candidates = titlePage.map((info, index) => ({ info, index })).filter(({ index, info }) => !used.has(index) && !info.time && isTitleLike(info.line));
+  const heading = candidates.find(({ info }) => info.line.type === 'heading' && (info.line.depth ?? 1) <= 2);
+  if (heading) return heading.index;
+  const firstFew = candidates.slice(0, 3);
+  const named = firstFew.find(({ info }) => EVENT_WORD.test(info.line.text));
+  return (named ?? firstFew[0])?.index ?? -1;
+}
+
+function isTitleLike(line: Line): boolean {
+  return line.type !== 'listItem' && line.type !== 'tableRow' && line.text.split(/\s+/u).length <= 20 && !/[.:]$/u.test(line.text);
+}
+
+/**
+ * Day headings without a year ("Jeudi 5 juin") take the year of the other
+ * dates in the document, else of the file's creation date.
+ */
+function yearResolver(infos: LineInfo[], created: string | undefined) {
+  const certain = infos.find((i) => i.date?.yearCertain)?.date?.date.slice(0, 4);
+  const fallback = certain ?? (created && /^\d{4}/u.test(created) ? created.slice(0, 4) : undefined);
+  return (date: NonNullable<LineInfo['date']>): string | null => {
+    if (date.yearCertain) return date.date;
+    return fallback ? iso(Number(fallback), date.month, date.day) : null;
+  };
+}
+
+function mergeDays(titleDays: Day[], scheduleDays: Day[]): Day[] {
+  const days = [...scheduleDays];
+  for (const day of titleDays) {
+    const same = days.find((d) => d.date === day.date);
+    if (!same) days.push(day);
+    else {
+      same.start ??= day.start;
+      same.end ??= day.end;
+    }
+  }
+  return days.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+function spans(start: string, end: string): number {
+  const toMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
+  return toMinutes(end) - toMinutes(start);
+}

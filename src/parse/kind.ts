@@ -1,0 +1,39 @@
+/**
+ * A session's kind, from its title's words in French or English. When a
+ * title holds several kinds' words, the earliest one wins ("Déjeuner-débat"
+ * is a meal, "Présentation et échanges" a talk), with two exceptions:
+ * a meal beats a break ("Pause déjeuner") and a welcome beats a break
+ * ("Café d'accueil").
+ */
+import type { SessionKind } from '../model/programme.js';
+import { foldForMatch } from '../text/normalize.js';
+
+const KEYWORDS: Array<[Exclude<SessionKind, 'other'>, RegExp]> = [
+  ['welcome', /\b(accueil|emargement|inscriptions?|registration|welcome coffee|arrivee?s?|arrivals?|check-?in)\b|\bwelcome\b(?!\s+(address|speech|remarks|and introduction))/gu],
+  ['break', /\b(pause|break|coffee|cafe|tea|refreshments?)\b/gu],
+  ['meal', /\b(dejeuner|lunch|diner|dinner|cocktail|buffet|repas|breakfast|petit-dejeuner|aperitif|brunch|reception|drinks|gouter|collation)\b/gu],
+  ['discussion', /\b(table[- ]ronde|echanges?|debats?|panel|discussions?|questions|q ?& ?a|forum|world cafe|ateliers?|workshops?|breakout|dialogue|concertation|temps d'echanges?)\b/gu],
+  ['closing', /\b(conclusions?|cloture|closing|fin de (la )?(journee|seance|rencontre)|end of|wrap[- ]up|farewell|remerciements)\b/gu],
+  ['talk', /\b(presentations?|interventions?|conferences?|keynote|expose|talks?|lecture|introductions?|ouverture|opening|temoignages?|allocution|discours|mot d'accueil|welcome (address|speech|remarks)|retours? d'experience|case stud(y|ies)|restitution|synthese)\b/gu],
+];
+
+export function classifySession(title: string, hasSpeakers: boolean): SessionKind {
+  const text = foldForMatch(title).replace(/[’]/gu, "'");
+  const found = new Map<SessionKind, number>();
+  for (const [kind, pattern] of KEYWORDS) {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(text);
+    if (match) found.set(kind, match.index);
+  }
+  if (found.has('meal') && found.has('break')) found.delete('break');
+  if (found.has('welcome') && found.has('break')) found.delete('break');
+  let best: SessionKind | null = null;
+  let bestAt = Infinity;
+  for (const [kind, at] of found) {
+    if (at < bestAt) {
+      best = kind;
+      bestAt = at;
+    }
+  }
+  return best ?? (hasSpeakers ? 'talk' : 'other');
+}

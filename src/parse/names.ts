@@ -1,0 +1,61 @@
+/**
+ * What a person's name looks like in a programme: an optional title (M.,
+ * Mme, Dr, Prof., Cllr…), then two to four name words (Jean-Pierre, DUPONT,
+ * O’Neil, J.), particles allowed (de, van, von…). A title alone with one
+ * surname also counts ("Dr Smith"). Structural words that start titles of
+ * sessions (Présentation, Workshop, Pause…) are never a first name.
+ */
+
+const TITLES = [
+  'M\\.', 'MM\\.', 'Mme', 'Mmes', 'Mlle', 'Me', 'Mr\\.?', 'Mrs\\.?', 'Ms\\.?', 'Miss', 'Dr\\.?', 'Drs?\\.', 'Pr\\.?', 'Prof\\.?', 'Professor',
+  'Professeur', 'Professeure', 'Docteur', 'Cllr\\.?', 'Councillor', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev\\.?', 'Hon\\.?', 'Maître',
+  'Monsieur', 'Madame', 'Mgr', 'Père', 'Sœur', 'Soeur',
+];
+export const TITLE = `(?:${TITLES.join('|')})`;
+const UPPER = '\\p{Lu}';
+const LOWER = '[\\p{Ll}\\p{M}]';
+/** Jean, Jean-Pierre, O’Neil, McDonald, DUPONT, J., J.-P. */
+const NAME_WORD = `(?:${UPPER}${LOWER}+(?:${UPPER}${LOWER}+)?(?:[-‑'’]${UPPER}?${LOWER}+)*|${UPPER}{2,}(?:[-‑'’]${UPPER}{2,})*|${UPPER}\\.(?:-${UPPER}\\.)?)`;
+const PARTICLE = `(?:de|du|des|d[’']|van|von|der|den|da|di|le|la|del|della|dos|das|ben|bin|ibn|al|el|ter|zu|y|st\\.?)`;
+const NAME_TAIL = `(?:\\s+(?:${PARTICLE}\\s*)?${NAME_WORD})`;
+
+/** A full name at the start of a text. Group 1: the name. */
+export const LEADING_NAME = new RegExp(
+  `^((?:${TITLE}\\s+(?:${PARTICLE}\\s*)?${NAME_WORD}${NAME_TAIL}{0,3})|(?:${NAME_WORD}${NAME_TAIL}{1,3}))(?![\\p{L}\\p{M}\\d])`,
+  'u',
+);
+
+/**
+ * Capitalised words that begin session titles, headings and practical lines:
+ * if a line starts with one, it is not a person's name.
+ */
+const NOT_A_FIRST_NAME = new Set(
+  (
+    'présentation presentation introduction ouverture conclusion conclusions clôture cloture accueil pause déjeuner dejeuner dîner diner ' +
+    'atelier ateliers table temps questions question échanges echanges échange débat debat visite visites session séance seance plénière pleniere ' +
+    'synthèse synthese salle lieu inscription inscriptions programme journée journee matinée matin après-midi apres-midi soirée soiree buffet ' +
+    'cocktail remise projection film point retour retours bilan assemblée assemblee rapport vote élection election elections témoignage ' +
+    'temoignage témoignages intervention interventions conférence conference conférences keynote panel workshop workshops opening closing ' +
+    'plenary networking dinner lunch break coffee tea reception registration welcome room venue day the a an le la les un une des du de ' +
+    'pour avec par sur en et or and with by for on in at to from of ou mot discours allocution fin end début start forum café cafe ' +
+    'animation modération moderation chair questions-réponses q&a plan ordre rappel note notes contact contacts tél tel email mail site ' +
+    'accès acces access parking métro metro bus tram train gare station entrée entree tarif tarifs prix gratuit free lunch ' +
+    'lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday ' +
+    'janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre january february march april ' +
+    'may june july august september october november december rue avenue boulevard place chemin quai route street road lane square ' +
+    'réseau reseau association fédération federation université university ville city conseil council région region département ' +
+    'departement ministère ministere agence centre center institut institute groupe group comité comite collectif commune communauté ' +
+    'communaute mairie métropole metropole maison hôtel hotel espace cité cite parc palais'
+  ).split(/\s+/u),
+);
+
+export function leadingName(text: string): string | null {
+  const match = LEADING_NAME.exec(text);
+  if (!match) return null;
+  const name = match[1]!;
+  const first = name.split(/\s+/u)[0]!.toLowerCase().replace(/[.,:]$/u, '');
+  if (NOT_A_FIRST_NAME.has(first)) return null;
+  // Two all-caps words with no lower case at all is more often an acronym pair than a name.
+  if (!/\p{Ll}/u.test(name) && !new RegExp(`^${TITLE}`, 'u').test(name)) return null;
+  return name;
+}

@@ -1,0 +1,240 @@
+/**
+ * The schedule: from the first session line on, each line opens a session
+ * (a leading time), starts a day (a date heading), or belongs to the session
+ * above it (speakers, chair, sub-items, a title written on the next line).
+ * Prose after the last session, set apart by a page break, a heading or a
+ * gap, is the annex.
+ */
+import type { Day, ProgrammeWarning, Session, Speaker } from '../model/programme.js';
+import type { LineInfo } from './classify.js';
+import { parseTimeRange } from './classify.js';
+import { classifySession } from './kind.js';
+import { isChairLine, parseOneSpeaker, parseSpeakerLine, speakerListIntro } from './speakers.js';
+import type { Line } from './lines.js';
+
+export interface ScheduleResult {
+  sessions: Session[];
+  days: Day[];
+  /** Lines after the schedule that are not part of it. */
+  annex: Line[];
+  /** Lines inside the schedule that belong to no session or day: the caller keeps them as prose. */
+  loose: string[];
+  warnings: ProgrammeWarning[];
+}
+
+/** A bare time range after a day heading is that day's hours when it spans this long. */
+const MIN_DAY_HOURS_MINUTES = 150;
+/** After the last session, a gap of this many blank lines ends the schedule. */
+const ANNEX_GAP = 2;
+/** A line outside sessions this short is a heading for the sessions below it. */
+const MAX_SECTION_WORDS = 10;
+
+interface Options {
+  /** The day sessions belong to until a day heading says otherwise. */
+  defaultDate: string | null;
+  resolveYear: (info: NonNullable<LineInfo['date']>) => string | null;
+}
+
+export function parseSchedule(infos: LineInfo[], options: Options): ScheduleResult {
+  const sessions: Session[] = [];
+  const days: Day[] = [];
+  const warnings: ProgrammeWarning[] = [];
+  const annex: Line[] = [];
+  const loose: string[] = [];
+  let currentDate = options.defaultDate;
+  let current: Session | null = null;
+  let section: string | undefined;
+  let speakerList = false;
+  let awaitingTitle = false;
+  let dayJustOpened: Day | null = null;
+  const lastTimed = infos.findLastIndex((i) => i.time !== null);
+  let tableHeader: string | null = null;
+
+  const closeSession = () => {
+    if (current) {
+      if (current.title === '') {
+        warnings.push({ code: 'session-without-title', message: `the session at ${current.start} has no title` });
+      }
+      current.kind = classifySession(current.title, current.speakers.length > 0);
+    }
+  };
+
+  for (let i = 0; i < infos.length; i++) {
+    const { line, time, date } = infos[i]!;
+    const text = line.text;
+
+    if (i > lastTimed && current && startsAnnex(line) && !isChairLine(text) && !parseSpeakerLine(text)) {
+      annex.push(...infos.slice(i).map((x) => x.line));
+      break;
+    }
+
+    if (date) {
+      closeSession();
+      current = null;
+      speakerList = false;
+      const iso = options.resolveYear(date);
+      if (!iso) {
+        warnings.push({ code: 'date-without-year', message: `no year for the day heading "${text}"` });
+        continue;
+      }
+      currentDate = iso;
+      let day = days.find((d) => d.date === iso);
+      if (!day) {
+        day = { date: iso, start: null, end: null, label: text };
+        days.push(day);
+      }
+      if (date.hours) {
+        day.start = date.hours.start;
+        day.end = date.hours.end;
+      }
+      dayJustOpened = date.hours ? null : day;
+      continue;
+    }
+
+    if (time) {
+      // The day's hours on the line below its heading, not a session.
+      if (dayJustOpened && time.rest === '' && time.end && minutes(time.end) - minutes(time.start) >= MIN_DAY_HOURS_MINUTES) {
+        dayJustOpened.start = time.start;
+        dayJustOpened.end = time.end;
+        dayJustOpened = null;
+        continue;
+      }
+      dayJustOpened = null;
+      closeSession();
+      current = openSession(time.start, time.end, currentDate, section);
+      if (time.openEnded) current.notes.push(text);
+      speakerList = false;
+      sessions.push(current);
+      if (line.type === 'tableRow') fillFromCells(current, line, warnings);
+      else {
+        setTitle(current, time.rest, line);
+        awaitingTitle = current.title === '';
+      }
+      continue;
+    }
+    dayJustOpened = null;
+
+    if (line.type === 'tableRow') {
+      const key = (line.cells ?? []).map((c) => c.join(' ')).join('|');
+      // A table's header row (and its repetition on later pages) is layout, not content.
+      if (!current || key === tableHeader) {
+        tableHeader ??= key;
+        if (!current && key !== tableHeader) addToSectionOrWarn(text);
+        continue;
+      }
+      for (const cellLines of (line.cells ?? []).slice(1)) for (const l of cellLines) attach(current, l);
+      continue;
+    }
+
+    if (!current) {
+      addToSectionOrWarn(text);
+      continue;
+    }
+    if (line.type === 'heading' && !awaitingTitle) {
+      addToSectionOrWarn(text);
+      continue;
+    }
+    if (awaitingTitle) {
+      setTitle(current, text, line);
+      awaitingTitle = false;
+      continue;
+    }
+    // A heading between sessions names what follows ("Matinée", "Session 2 : …").
+    if ((line.type === 'heading' || line.strong) && infos[i + 1]?.time && !parseSpeakerLine(text)) {
+      section = text;
+      continue;
+    }
+    attach(current, text);
+  }
+  closeSession();
+
+  /** A line outside any session: a short one names the sessions below it, a long one is the day's note. */
+  function addToSectionOrWarn(text: string) {
+    if (text.split(/\s+/u).length <= MAX_SECTION_WORDS) section = text;
+    else {
+      const day = days.find((d) => d.date === currentDate);
+      if (day) day.notes = [...(day.notes ?? []), text];
+      else loose.push(text);
+    }
+  }
+
+  function attach(session: Session, text: string) {
+    if (isChairLine(text)) {
+      session.notes.push(text);
+      speakerList = false;
+      return;
+    }
+    const intro = speakerListIntro(text);
+    if (intro !== null) {
+      const speakers = intro ? parseSpeakerLine(intro, { listContext: true }) : [];
+      if (speakers) session.speakers.push(...speakers);
+      else session.notes.push(text);
+      speakerList = true;
+      return;
+    }
+    const speakers = parseSpeakerLine(text, { listContext: speakerList });
+    if (speakers) session.speakers.push(...speakers);
+    else session.notes.push(text);
+  }
+
+  return { sessions, days, annex, loose, warnings };
+}
+
+function openSession(start: string, end: string | null, date: string | null, section: string | undefined): Session {
+  const session: Session = { date, start, end, title: '', kind: 'other', speakers: [], notes: [] };
+  if (section) session.section = section;
+  return session;
+}
+
+/** A title, minus a trailing "– Dr Jane Smith (University)" that names the speaker. */
+function setTitle(session: Session, text: string, line: Line) {
+  const offset = line.text.length - text.length;
+  const split = /^(.+?)\s+(?:[–—-]|par|by|avec|with)\s+([^–—]+)$/u.exec(text);
+  const speakers = split ? parseSpeakerLine(split[2]!) : null;
+  if (split && speakers && speakers.every(hasEvidence)) {
+    session.title = split[1]!.replace(/[\s:,]+$/u, '');
+    session.speakers.push(...speakers);
+  } else session.title = text;
+  const refs = line.footnoteRefs.filter((r) => r.offset >= offset).map((r) => ({ label: r.label, offset: Math.min(r.offset - offset, session.title.length) }));
+  if (refs.length > 0) session.footnoteRefs = refs;
+}
+
+/** A name inside a title counts as a speaker only with a title (Dr, Mme) or an affiliation beside it. */
+function hasEvidence(speaker: Speaker): boolean {
+  return speaker.affiliation !== null || /^(?:M\.|Mme|Mr|Mrs|Ms|Dr|Pr|Prof|Cllr|Sir|Dame)/u.test(speaker.name);
+}
+
+/** Table layouts: time | title (with sub-lines) | speakers. */
+function fillFromCells(session: Session, line: Line, warnings: ProgrammeWarning[]) {
+  const cells = line.cells ?? [];
+  const first = cells[0] ?? [];
+  const timeRest = first.length > 0 ? parseTimeRange(first[0]!) : null;
+  const titleCell = timeRest ? [...first.slice(1), ...(cells[1] ?? [])] : (cells[1] ?? []);
+  const [title = '', ...subLines] = titleCell;
+  session.title = title;
+  for (const sub of subLines) {
+    const speakers = isChairLine(sub) ? null : parseSpeakerLine(sub);
+    if (speakers) session.speakers.push(...speakers);
+    else session.notes.push(sub);
+  }
+  for (const cell of cells.slice(2)) {
+    for (const text of cell) {
+      if (isChairLine(text)) session.notes.push(text);
+      else {
+        const speakers = parseSpeakerLine(text, { listContext: true }) ?? (parseOneSpeaker(text) ? [parseOneSpeaker(text)!] : null);
+        if (speakers) session.speakers.push(...speakers);
+        else session.notes.push(text);
+      }
+    }
+  }
+  if (!title) warnings.push({ code: 'session-without-title', message: `the table row at ${session.start} has no title` });
+}
+
+function startsAnnex(line: Line): boolean {
+  return line.pageBreakBefore || line.type === 'heading' || line.blankLinesBefore >= ANNEX_GAP;
+}
+
+function minutes(time: string): number {
+  const [h, m] = time.split(':').map(Number);
+  return h! * 60 + m!;
+}

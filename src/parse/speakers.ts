@@ -1,0 +1,82 @@
+/**
+ * Speaker lines: `Name, role, Organisation`, `Name (Organisation)`,
+ * `Name : topic`, `Dr Firstname Lastname (University) – topic`, several on
+ * one line joined by `;`, `et`, `and`, `&`, and lists introduced by
+ * `Intervenants :` / `Speakers:`. Chair and moderator lines are told apart:
+ * they belong in a session's notes, not its speakers.
+ */
+import type { Speaker } from '../model/programme.js';
+import { leadingName } from './names.js';
+
+const CHAIR = /^(?:animation|anim[ée]e?s?\s+par|mod[ée]ration|mod[ée]rat(?:eur|rice)s?|mod[ée]r[ée]e?s?\s+par|pr[ée]sidence|pr[ée]sid[ée]e?s?\s+par|chair(?:ed\s+by|person|s)?|co-?chairs?|moderat(?:or|ors|ed\s+by)|facilitat(?:or|ors|ed\s+by|ion)|host(?:ed\s+by)?|animateur|animatrice|grand\s+t[ée]moin)\b/iu;
+const SPEAKER_INTRO = /^(?:intervenant(?:[·.]?e)?(?:[·.]?s)?|intervenante?s?|avec|with|speakers?|panel(?:l)?ists?|pr[ée]sent[ée]e?s?\s+par|par|by|orat(?:eur|rice)s?|t[ée]moins?|presenters?|presented\s+by|led\s+by)\s*:?\s*(?=\S|$)/iu;
+
+export function isChairLine(text: string): boolean {
+  return CHAIR.test(text.trim());
+}
+
+/** `Intervenants : A, B` → the text after the introducer ('' when the list follows on the next lines). */
+export function speakerListIntro(text: string): string | null {
+  const match = SPEAKER_INTRO.exec(text.trim());
+  if (!match) return null;
+  const rest = text.trim().slice(match[0].length);
+  // "Par" and "With" open ordinary sentences too: require a colon or a name right after.
+  if (!/:\s*/u.test(match[0]) && !leadingName(rest)) return null;
+  return rest;
+}
+
+/** One or several speakers written on a line, or null if the line is not a speaker line. */
+export function parseSpeakerLine(text: string, { listContext = false } = {}): Speaker[] | null {
+  const line = text.trim().replace(/[.;]$/u, '');
+  if (!line) return null;
+  for (const separator of [/\s*;\s*/u, /\s+(?:et|and|&)\s+(?=\p{Lu})/u, ...(listContext ? [/\s*,\s*(?![^()]*\))/u] : [])]) {
+    const parts = line.split(separator);
+    if (parts.length < 2) continue;
+    const speakers = parts.map((p) => parseOneSpeaker(p));
+    if (speakers.every((s): s is Speaker => s !== null)) {
+      // A comma list only when each part is a bare name (or a name with its organisation in brackets).
+      if (separator.source.includes(',') && speakers.some((s) => s.topic !== null)) continue;
+      return speakers;
+    }
+  }
+  const single = parseOneSpeaker(line);
+  return single ? [single] : null;
+}
+
+const BRACKETED = /^\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*(?:(?:[–—-]|:)\s*(.+))?$/u;
+
+export function parseOneSpeaker(text: string): Speaker | null {
+  const line = text.trim();
+  const name = leadingName(line);
+  if (!name) return null;
+  const rest = line.slice(name.length);
+  const trimmed = rest.trim();
+  if (trimmed === '') return { name, affiliation: null, topic: null };
+  const bracketed = BRACKETED.exec(rest);
+  if (bracketed) return { name, affiliation: clean(bracketed[1]), topic: clean(bracketed[2]) };
+  const colon = /^[\s\u00a0]*:[\s\u00a0]*(.+)$/u.exec(rest);
+  if (colon) return { name, affiliation: null, topic: clean(colon[1]) };
+  const comma = /^\s*,\s*(.+)$/u.exec(rest);
+  if (comma) {
+    const [affiliation, topic] = splitTopic(comma[1]!);
+    return { name, affiliation, topic };
+  }
+  const dash = /^\s+[–—-]\s+(.+)$/u.exec(rest);
+  if (dash) {
+    const after = dash[1]!.trim();
+    // "Name – Leeds City Council" names an organisation; "Name – les enjeux…" a topic.
+    return /^\p{Ll}/u.test(after) ? { name, affiliation: null, topic: after } : { name, affiliation: after, topic: null };
+  }
+  return null;
+}
+
+/** "role, Organisation : topic" → affiliation and topic. */
+function splitTopic(text: string): [string | null, string | null] {
+  const m = /^(.*?)[\s\u00a0]+(?::|[–—]\s)[\s\u00a0]*(.+)$/u.exec(text);
+  return m ? [clean(m[1]), clean(m[2])] : [clean(text), null];
+}
+
+function clean(text: string | undefined): string | null {
+  const value = text?.trim().replace(/^[,:;\s]+|[,;\s]+$/gu, '') ?? '';
+  return value === '' ? null : value;
+}

@@ -1,0 +1,81 @@
+/**
+ * Times of day as programmes write them: `9h`, `9h30`, `9 h 30`, `9H30`,
+ * `09:30`, `9.30`, `9:30 am`, `9am`, `12.30pm`, and ranges between two of
+ * them with `-`, `–`, `—`, `à`, `to`, with or without spaces, optionally
+ * introduced by `de`/`from`/`à partir de`/`dès`.
+ */
+
+const MERIDIEM = String.raw`(?:\s*([aApP])\.?\s?[mM](?![\p{L}\d])\.?)`;
+/** One time: 9h30 | 9 h 30 | 09:30 | 9.30 | 9:30 am | 9am. Groups: hour, minutes, meridiem. */
+const TIME = String.raw`(\d{1,2})(?:\s?[hH]\s?(\d{2})?(?![\p{Ll}\d])|[:.](\d{2})(?!\d)${MERIDIEM}?|${MERIDIEM})`;
+const RANGE_SEPARATOR = String.raw`\s*(?:-|–|—|‑|[àa]|[tT]o|[tT]ill|[uU]ntil|>|/)\s*`;
+const INTRODUCER = String.raw`(?:(?:[dD]e|[fF]rom|[bB]etween|[eE]ntre|[àÀaA]\s+partir\s+de|[dD]ès|[sS]tarting\s+at|[aA]t|[àÀ])\s+)?`;
+const LEADING_BULLET = String.raw`^[\s\u00a0•·▪◦●○■►➢➤*\-–]*`;
+
+/** The first time of a range may be a bare hour ("9–10.30am", "14-15h"); `isTimeLike` checks the pair. */
+const RANGE_START = TIME.replace(/\)$/u, ')?');
+const LEADING = new RegExp(
+  `${LEADING_BULLET}(${INTRODUCER})${RANGE_START}(?:${RANGE_SEPARATOR}${TIME})?`,
+  'u',
+);
+/** What may stand between the time and the title: ` : `, a tab, spaces, a dash, nothing. */
+const SEPARATOR = /^[\s\u00a0]*(?:[:|.\-–—>]+|\))?[\s\u00a0]*/u;
+
+export interface TimeMatch {
+  start: string;
+  /** The end as written, else null. */
+  end: string | null;
+  /** `à partir de 18h`, `from 6pm`: an open-ended start. */
+  openEnded: boolean;
+  /** The text after the time(s) and the separator. */
+  rest: string;
+}
+
+export function matchLeadingTime(text: string): TimeMatch | null {
+  const m = LEADING.exec(text);
+  if (!m) return null;
+  const [whole, introducer = ''] = m;
+  const first = { hour: m[2], minutes: m[3] ?? m[4], meridiem: m[5] ?? m[6] };
+  const second = m[7] === undefined ? null : { hour: m[7], minutes: m[8] ?? m[9], meridiem: m[10] ?? m[11] };
+  // A lone hour with neither `h`, minutes nor am/pm is not a time.
+  if (!isTimeLike(whole, first) && !(second && isTimeLike(whole, second))) return null;
+  // am/pm written once applies to both ends: "9–10.30am".
+  const startMeridiem = first.meridiem ?? (second?.meridiem && Number(first.hour) <= Number(second.hour) ? second.meridiem : undefined);
+  const start = toClock(first.hour, first.minutes, startMeridiem);
+  const end = second ? toClock(second.hour, second.minutes, second.meridiem) : null;
+  if (!start || (second && !end)) return null;
+  const after = text.slice(m.index + whole.length);
+  // "9h30 2013" or "10.30.2015": the digits go on, so this was no time.
+  if (/^\d/u.test(after)) return null;
+  const rest = after.replace(SEPARATOR, '');
+  const openEnded = !second && /partir|dès|from|starting/iu.test(introducer);
+  return { start, end, openEnded, rest };
+}
+
+export function startsWithTime(text: string): boolean {
+  return matchLeadingTime(text) !== null;
+}
+
+/** The whole text is one time or one range (e.g. a day's hours). */
+export function parseTimeRange(text: string): TimeMatch | null {
+  const m = matchLeadingTime(text);
+  return m && m.rest.trim() === '' ? m : null;
+}
+
+function isTimeLike(whole: string, t: { hour?: string; minutes?: string; meridiem?: string }): boolean {
+  return t.minutes !== undefined || t.meridiem !== undefined || /\d\s?h/iu.test(whole);
+}
+
+function toClock(hourText: string | undefined, minutes: string | undefined, meridiem: string | undefined): string | null {
+  let hour = Number(hourText);
+  const minute = Number(minutes ?? 0);
+  if (!Number.isInteger(hour) || minute > 59) return null;
+  if (meridiem) {
+    if (hour < 1 || hour > 12) return null;
+    if (meridiem.toLowerCase() === 'p' && hour !== 12) hour += 12;
+    if (meridiem.toLowerCase() === 'a' && hour === 12) hour = 0;
+  }
+  if (hour === 24 && minute === 0) hour = 0;
+  if (hour > 23) return null;
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}

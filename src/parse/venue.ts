@@ -1,0 +1,104 @@
+/**
+ * The venue block of a title page: a name line, an address line with a
+ * postal code and a city, an access line (`(sortie métro …)`, `Tube: …`).
+ * Postal codes: French (`94270`, `94 270`), British (`SW1A 2AA`), and
+ * five-digit codes generally (most of Europe, the US).
+ */
+import type { Venue } from '../model/programme.js';
+
+const FR_POSTCODE = /(?:^|[\s,])((?:\d{2}[\s\u00a0]?\d{3})|(?:[1-9]\d{3}))[\s\u00a0]+(\p{Lu}[\p{L}\p{M}'’\-]*(?:[\s\u00a0\-]+(?:\p{Lu}|sur\b|sous\b|en\b|le\b|la\b|les\b|de\b|du\b|d['’]|lès\b|lez\b|upon\b|on\b)[\p{L}\p{M}'’\-]*)*(?:[\s\u00a0]+Cedex(?:[\s\u00a0]+\d+)?)?)/u;
+const UK_POSTCODE = /(?:^|[\s,])(?:(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s\p{Lu}[\p{L}\p{M}'’\-]+)*),?\s+)?([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/u;
+const STREET = /\b\d+(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:rue|avenue|av\.?|boulevard|bd|place|pl\.?|chemin|allée|allee|quai|route|impasse|cours|square|passage|esplanade|parvis|rond-point|street|st\.?|road|rd\.?|lane|way|drive|court|gardens|terrace|row|hill|close|crescent)\b|\b(?:rue|avenue|boulevard|place|quai|chemin|allée|route|street|road)\s/iu;
+const ACCESS = /\b(m[ée]tro|rer|tram(?:way)?|bus|gare|station|parking|acc[èe]s|access|underground|tube|train|ligne|line|sortie|exit|arr[êe]t|stop|navette|shuttle|walk|minutes? (?:à pied|from))\b/iu;
+const VENUE_LABEL = /^(?:lieu|adresse|où|ou|venue|location|address|place|salle)\s*:\s*/iu;
+
+export interface VenueLine {
+  index: number;
+  text: string;
+}
+
+export interface FoundVenue {
+  venue: Venue;
+  /** Indexes of the lines the venue was read from (they are not description). */
+  used: number[];
+}
+
+/** Looks for a venue in the given lines (the title page, before the schedule). */
+export function findVenue(lines: VenueLine[], isOther: (index: number) => boolean): FoundVenue | null {
+  const at = lines.findIndex((l) => FR_POSTCODE.test(l.text) || UK_POSTCODE.test(l.text) || (VENUE_LABEL.test(l.text) && l.text.length < 160));
+  if (at < 0) return null;
+  const line = lines[at]!;
+  const used = [line.index];
+  const venue: Venue = { name: null, address: null, postalCode: null, city: null, access: null };
+  const text = line.text.replace(VENUE_LABEL, '');
+
+  const segments = text.split(/\s*,\s*/u).filter(Boolean);
+  const postal = locatePostcode(segments);
+  if (postal) {
+    venue.postalCode = postal.postalCode;
+    venue.city = postal.city;
+    const before = segments.slice(0, postal.segment);
+    if (postal.before) before.push(postal.before);
+    // "Name, 12 rue X, 75000 Paris": the segments before the street are the name.
+    const street = before.findIndex((s) => STREET.test(s));
+    if (street > 0) {
+      venue.name = before.slice(0, street).join(', ');
+      venue.address = before.slice(street).join(', ');
+    } else if (before.length > 0) venue.address = before.join(', ');
+    const after = segments.slice(postal.segment + 1).filter((s) => !s.includes(postal.postalCode)).join(', ');
+    if (after && ACCESS.test(after)) venue.access = stripBrackets(after);
+  } else {
+    venue.name = segments[0] ?? null;
+    venue.address = segments.slice(1).join(', ') || null;
+  }
+
+  // The name on the line above: short, not a date or time, not used otherwise.
+  const previous = lines[at - 1];
+  if (!venue.name && previous && previous.index === line.index - 1 && !isOther(previous.index) && isShort(previous.text)) {
+    venue.name = previous.text.replace(VENUE_LABEL, '').replace(/[,;:\s]+$/u, '');
+    used.unshift(previous.index);
+  } else if (!venue.name && venue.address && !STREET.test(venue.address) && venue.address.split(' ').length <= 5) {
+    // "Idéal Connaissances, 75000 Paris": no street, the segment is the place's name.
+    venue.name = venue.address;
+    venue.address = null;
+  }
+  // Access directions on the line below.
+  const next = lines[at + 1];
+  if (!venue.access && next && next.index === line.index + 1 && !isOther(next.index) && (ACCESS.test(next.text) || /^\(.*\)$/u.test(next.text))) {
+    venue.access = stripBrackets(next.text);
+    used.push(next.index);
+  }
+  return { venue, used };
+}
+
+function locatePostcode(segments: string[]): { segment: number; postalCode: string; city: string; before?: string } | null {
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    const fr = FR_POSTCODE.exec(segment);
+    if (fr && !/^\d{1,2}\s*[hH:]/u.test(fr[1]!)) {
+      const before = segment.slice(0, fr.index).trim();
+      return { segment: i, postalCode: fr[1]!.replace(/[\s\u00a0]/gu, ''), city: fr[2]!.trim(), before: before || undefined };
+    }
+    const uk = UK_POSTCODE.exec(segment);
+    if (uk) {
+      // "London SW1A 2AA" in one segment, or "London, SW1A 2AA" in two.
+      const cityFromPrevious = !uk[1] && i > 0;
+      const before = segment.slice(0, uk.index).trim();
+      return {
+        segment: cityFromPrevious ? i - 1 : i,
+        postalCode: uk[2]!,
+        city: uk[1] ?? (cityFromPrevious ? segments[i - 1]! : ''),
+        before: before || undefined,
+      };
+    }
+  }
+  return null;
+}
+
+function isShort(text: string): boolean {
+  return text.split(/\s+/u).length <= 8 && !/[.!?]$/u.test(text);
+}
+
+function stripBrackets(text: string): string {
+  return text.trim().replace(/^\((.*)\)$/u, '$1').trim();
+}
