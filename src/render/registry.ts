@@ -9,6 +9,7 @@ const loaders = {
   json: () => import('./json.js'),
   md: () => import('./markdown.js'),
   pdf: () => import('./pdf/index.js'),
+  ics: () => import('./ics.js'),
 } satisfies Record<string, () => Promise<{ default: Renderer }>>;
 
 export type OutputFormat = keyof typeof loaders;
