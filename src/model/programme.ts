@@ -126,6 +126,9 @@ export const SourceSchema = z.object({
   file: z.string(),
   format: InputFormatSchema,
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The file's own creation and modification dates (Word's document properties), ISO 8601, where it records them. */
+  created: z.string().optional(),
+  modified: z.string().optional(),
 });
 
 export const ProgrammeSchema = z.object({

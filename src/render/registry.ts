@@ -7,7 +7,7 @@ import type { Renderer } from './renderer.js';
 
 const loaders = {
   json: () => import('./json.js'),
-  md: () => import('./markdown.js'),
+  md: () => import('./markdown/index.js'),
   pdf: () => import('./pdf/index.js'),
   ics: () => import('./ics.js'),
 } satisfies Record<string, () => Promise<{ default: Renderer }>>;

@@ -1,0 +1,65 @@
+/**
+ * Words and formats the renderers print around the programme's own text,
+ * in the programme's language (French and English; others fall back to English).
+ */
+import type { Day, Programme, Session, Speaker, Venue } from '../model/programme.js';
+
+interface Labels {
+  schedule: string;
+  footnotes: string;
+  speakers: string;
+  page: (n: number, total: number) => string;
+}
+
+const LABELS: Record<string, Labels> = {
+  fr: { schedule: 'Programme', footnotes: 'Notes', speakers: 'Intervenants', page: (n, t) => `${n} / ${t}` },
+  en: { schedule: 'Schedule', footnotes: 'Notes', speakers: 'Speakers', page: (n, t) => `${n} / ${t}` },
+};
+
+export function labelsFor(language: string): Labels {
+  return LABELS[language] ?? LABELS.en!;
+}
+
+/** `09:30` → `9h30` in French, `09:30` elsewhere. */
+export function formatTime(time: string, language: string): string {
+  if (language !== 'fr') return time;
+  const [h, m] = time.split(':');
+  return `${Number(h)}h${m === '00' ? '' : m}`;
+}
+
+/** A session's time: `9h30 – 9h50`, with no-break spaces so that it never wraps. */
+export function formatTimeRange(session: Pick<Session, 'start' | 'end'>, language: string): string {
+  const start = formatTime(session.start, language);
+  return session.end ? `${start}\u00a0–\u00a0${formatTime(session.end, language)}` : start;
+}
+
+/** A day as written in the document when we have it, else spelled out in the document's language. */
+export function formatDay(day: Day, language: string): string {
+  if (day.label) return day.label;
+  const [y, m, d] = day.date.split('-').map(Number);
+  const text = new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y!, m! - 1, d!)),
+  );
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function formatDayWithHours(day: Day, language: string): string {
+  const hours = day.start ? `, ${formatTimeRange({ start: day.start, end: day.end }, language)}` : '';
+  return `${formatDay(day, language)}${hours}`;
+}
+
+/** `Name, affiliation : topic`, in the document's punctuation. */
+export function formatSpeaker(speaker: Speaker, language: string): string {
+  const colon = language === 'fr' ? '\u00a0: ' : ': ';
+  return `${speaker.name}${speaker.affiliation ? `, ${speaker.affiliation}` : ''}${speaker.topic ? `${colon}${speaker.topic}` : ''}`;
+}
+
+export function formatVenue(venue: Venue): string {
+  const city = [venue.postalCode, venue.city].filter(Boolean).join(' ');
+  const main = [venue.name, venue.address, city].filter(Boolean).join(', ');
+  return venue.access ? `${main} (${venue.access})` : main;
+}
+
+export function organizerLine(programme: Programme): string {
+  return programme.organizers.map((o) => (o.acronym ? `${o.name} (${o.acronym})` : o.name)).join(' · ');
+}
