@@ -14,7 +14,8 @@
  * relationship ids for hyperlinks, so the package is re-zipped with fixed
  * dates and ids.
  *
- *   npm run build:seed-docx
+ *   npm run build:seed-docx            (writes input/programme-rtes-2013-12-19.docx)
+ *   node scripts/build-seed-docx.mjs OUT.docx
  */
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +35,7 @@ import {
 } from 'docx';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const OUTPUT = `${ROOT}input/programme-rtes-2013-12-19.docx`;
+const OUTPUT = process.argv[2] ?? `${ROOT}input/programme-rtes-2013-12-19.docx`;
 /** The core properties' dates and every zip entry's date. */
 const CREATED = '2013-12-02T09:12:00Z';
 const MODIFIED = '2013-12-16T17:41:00Z';
@@ -241,4 +242,4 @@ async function makeReproducible(bytes) {
 const bytes = await makeReproducible(await Packer.toBuffer(doc));
 writeFileSync(`${OUTPUT}.tmp`, bytes);
 renameSync(`${OUTPUT}.tmp`, OUTPUT);
-console.log(`wrote input/programme-rtes-2013-12-19.docx (${bytes.length} bytes)`);
+console.log(`wrote ${OUTPUT} (${bytes.length} bytes)`);

@@ -62,6 +62,9 @@ function startDeadline(timeoutMs: number) {
  * convert. Unknown style names are routine in real documents and skipped.
  */
 function mammothWarnings(messages: string[]): ProgrammeWarning[] {
-  const kept = [...new Set(messages.filter((m) => !/^Unrecognised (paragraph|run|table) style/i.test(m)))];
+  const kept = [...new Set(messages.filter((m) => !ROUTINE_MESSAGES.test(m)))];
   return kept.map((message) => ({ code: 'docx-content-skipped', message: `Word content not converted: ${message}` }));
 }
+
+/** Style bookkeeping, browser display hints and property elements: no text is lost. */
+const ROUTINE_MESSAGES = /style|unlikely to display in web browsers|ignored: w:(tblPrEx|\w+Change)\b/i;
