@@ -4,9 +4,7 @@
 // type-checking (the tests type-check: `npm test` runs `tsc --noEmit` first).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
 
-rmSync('dist', { recursive: true, force: true });
 await build({
   entryPoints: { 'cli/main': 'src/cli/main.ts', index: 'src/index.ts' },
   outdir: 'dist',

@@ -54,6 +54,10 @@ export async function main(argv: string[]): Promise<number> {
       exitCode = await convertCommand(inputs, flags);
     });
 
+  if (argv.length === 0) {
+    program.outputHelp({ error: true });
+    return EXIT.usage;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
@@ -61,10 +65,6 @@ export async function main(argv: string[]): Promise<number> {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.ok : EXIT.usage;
     }
     throw error;
-  }
-  if (argv.length === 0) {
-    program.outputHelp({ error: true });
-    return EXIT.usage;
   }
   return exitCode;
 }
