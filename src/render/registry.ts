@@ -10,6 +10,8 @@ const loaders = {
   md: () => import('./markdown/index.js'),
   pdf: () => import('./pdf/index.js'),
   ics: () => import('./ics.js'),
+  jsonld: () => import('./jsonld.js'),
+  csv: () => import('./csv.js'),
 } satisfies Record<string, () => Promise<{ default: Renderer }>>;
 
 export type OutputFormat = keyof typeof loaders;

@@ -33,3 +33,9 @@ export function addMinutes(start: LocalDateTime, minutes: number): LocalDateTime
   const total = minutesOf(start.time) + minutes;
   return { date: addDays(start.date, Math.floor(total / MINUTES_PER_DAY)), time: timeOf(total) };
 }
+
+/** The date-time an `end` time closes a span begun at `start`: an end at or before the start is past midnight. */
+export function endAfterStart(start: LocalDateTime, end: string): LocalDateTime {
+  const sameDay = minutesOf(end) > minutesOf(start.time);
+  return { date: sameDay ? start.date : addDays(start.date, 1), time: end };
+}

@@ -5,7 +5,7 @@
  * something the document said.
  */
 import type { Day, Programme, Session } from '../model/programme.js';
-import { addDays, addMinutes, minutesOf, timeOf, type LocalDateTime } from './clock.js';
+import { addMinutes, endAfterStart, minutesOf, timeOf, type LocalDateTime } from './clock.js';
 
 /** Where a session's end comes from, most trustworthy first. */
 export type EndSource =
@@ -84,7 +84,5 @@ function endsAfter(start: string, day: Day): boolean {
 }
 
 function endAfter(start: LocalDateTime, end: string | null): LocalDateTime {
-  if (end === null) return addMinutes(start, DEFAULT_DURATION_MINUTES);
-  const sameDay = minutesOf(end) > minutesOf(start.time);
-  return { date: sameDay ? start.date : addDays(start.date, 1), time: end };
+  return end === null ? addMinutes(start, DEFAULT_DURATION_MINUTES) : endAfterStart(start, end);
 }
