@@ -22,6 +22,7 @@ export function htmlToMdast(html: string): Root {
   const notes = takeNoteLists(hast);
   const labels = noteLabels(hast);
   flattenTableCells(hast);
+  promoteFirstRows(hast);
 
   const handlers = makeHandlers(labels);
   const tree = toMdast(hast, { handlers }) as Root;
@@ -150,6 +151,29 @@ function flattenTableCells(root: HastRoot): void {
 function stripPositions(node: { position?: unknown; children?: unknown[] }): void {
   delete node.position;
   for (const child of node.children ?? []) stripPositions(child as { position?: unknown });
+}
+
+/**
+ * Word tables have no required header row but mdast's first row is the
+ * header: make mammoth's first row that header rather than let the
+ * converter add an empty one.
+ */
+function promoteFirstRows(root: HastRoot): void {
+  visitElements(root, (element) => {
+    if (element.tagName !== 'table') return;
+    const rows: Element[] = [];
+    const collect = (node: Element) => {
+      for (const child of node.children) {
+        if (child.type !== 'element') continue;
+        if (child.tagName === 'tr') rows.push(child);
+        else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') collect(child);
+      }
+    };
+    collect(element);
+    for (const cell of rows[0]?.children ?? []) {
+      if (cell.type === 'element' && cell.tagName === 'td') cell.tagName = 'th';
+    }
+  });
 }
 
 function visitElements(node: HastRoot | Element, visit: (element: Element) => void): void {
