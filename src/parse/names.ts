@@ -15,7 +15,7 @@ export const TITLE = `(?:${TITLES.join('|')})`;
 const UPPER = '\\p{Lu}';
 const LOWER = '[\\p{Ll}\\p{M}]';
 /** Jean, Jean-Pierre, O’Neil, McDonald, DUPONT, J., J.-P. */
-const NAME_WORD = `(?:${UPPER}${LOWER}+(?:${UPPER}${LOWER}+)?(?:[-‑'’]${UPPER}?${LOWER}+)*|${UPPER}{2,}(?:[-‑'’]${UPPER}{2,})*|${UPPER}\\.(?:-${UPPER}\\.)?)`;
+const NAME_WORD = `(?:${UPPER}['’]${UPPER}${LOWER}+|${UPPER}${LOWER}+(?:${UPPER}${LOWER}+)?(?:[-‑'’]${UPPER}?${LOWER}+)*|${UPPER}{2,}(?:[-‑'’]${UPPER}{2,})*|${UPPER}\\.(?:-${UPPER}\\.)?)`;
 const PARTICLE = `(?:de|du|des|d[’']|van|von|der|den|da|di|le|la|del|della|dos|das|ben|bin|ibn|al|el|ter|zu|y|st\\.?)`;
 const NAME_TAIL = `(?:\\s+(?:${PARTICLE}\\s*)?${NAME_WORD})`;
 

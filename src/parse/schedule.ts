@@ -63,7 +63,7 @@ export function parseSchedule(infos: LineInfo[], options: Options): ScheduleResu
     const { line, time, date } = infos[i]!;
     const text = line.text;
 
-    if (i > lastTimed && current && startsAnnex(line) && !isChairLine(text) && !parseSpeakerLine(text)) {
+    if (i > lastTimed && current && startsAnnex(line, infos[i + 1]?.line) && !isChairLine(text) && !parseSpeakerLine(text)) {
       annex.push(...infos.slice(i).map((x) => x.line));
       break;
     }
@@ -102,7 +102,6 @@ export function parseSchedule(infos: LineInfo[], options: Options): ScheduleResu
       dayJustOpened = null;
       closeSession();
       current = openSession(time.start, time.end, currentDate, section);
-      if (time.openEnded) current.notes.push(text);
       speakerList = false;
       sessions.push(current);
       if (line.type === 'tableRow') fillFromCells(current, line, warnings);
@@ -230,8 +229,22 @@ function fillFromCells(session: Session, line: Line, warnings: ProgrammeWarning[
   if (!title) warnings.push({ code: 'session-without-title', message: `the table row at ${session.start} has no title` });
 }
 
-function startsAnnex(line: Line): boolean {
-  return line.pageBreakBefore || line.type === 'heading' || line.blankLinesBefore >= ANNEX_GAP;
+/**
+ * After the last session, where the practical part begins: a page break, a
+ * heading, a wide gap, a paragraph of prose, or a short heading-like line
+ * ("Practical information", "Inscriptions") with prose under it.
+ */
+function startsAnnex(line: Line, next: Line | undefined): boolean {
+  if (line.pageBreakBefore || line.type === 'heading' || line.blankLinesBefore >= ANNEX_GAP) return true;
+  if (isProse(line.text)) return true;
+  const headingLike = line.text.split(/\s+/u).length <= 5 && !/[.,;]$/u.test(line.text) && /^\p{Lu}/u.test(line.text);
+  return headingLike && next !== undefined && isProse(next.text);
+}
+
+/** Sentences, not an item's sub-line: many words, or sentence punctuation inside. */
+function isProse(text: string): boolean {
+  const words = text.split(/\s+/u).length;
+  return words >= 15 || (words >= 6 && /[.!?]\s+\p{Lu}|[.!?]$/u.test(text));
 }
 
 function minutes(time: string): number {

@@ -8,7 +8,8 @@ import type { Venue } from '../model/programme.js';
 
 const FR_POSTCODE = /(?:^|[\s,])((?:\d{2}[\s\u00a0]?\d{3})|(?:[1-9]\d{3}))[\s\u00a0]+(\p{Lu}[\p{L}\p{M}'’\-]*(?:[\s\u00a0\-]+(?:\p{Lu}|sur\b|sous\b|en\b|le\b|la\b|les\b|de\b|du\b|d['’]|lès\b|lez\b|upon\b|on\b)[\p{L}\p{M}'’\-]*)*(?:[\s\u00a0]+Cedex(?:[\s\u00a0]+\d+)?)?)/u;
 const UK_POSTCODE = /(?:^|[\s,])(?:(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s\p{Lu}[\p{L}\p{M}'’\-]+)*),?\s+)?([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/u;
-const STREET = /\b\d+(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:rue|avenue|av\.?|boulevard|bd|place|pl\.?|chemin|allée|allee|quai|route|impasse|cours|square|passage|esplanade|parvis|rond-point|street|st\.?|road|rd\.?|lane|way|drive|court|gardens|terrace|row|hill|close|crescent)\b|\b(?:rue|avenue|boulevard|place|quai|chemin|allée|route|street|road)\s/iu;
+/** A street: "12 rue …", "93 avenue …", "Windmill Street", "1 Park Lane". */
+const STREET = /\b\d+(?:\s?(?:bis|ter|[a-z]))?,?\s+\p{L}|(?:^|\s)(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|allee|quai|route|impasse|cours|passage|esplanade|parvis|rond-point)\s|\s(?:street|st\.|road|rd\.?|lane|avenue|way|drive|square|gardens|terrace|row|crescent|place|quay|wharf)$/iu;
 const ACCESS = /\b(m[ée]tro|rer|tram(?:way)?|bus|gare|station|parking|acc[èe]s|access|underground|tube|train|ligne|line|sortie|exit|arr[êe]t|stop|navette|shuttle|walk|minutes? (?:à pied|from))\b/iu;
 const VENUE_LABEL = /^(?:lieu|adresse|où|ou|venue|location|address|place|salle)\s*:\s*/iu;
 

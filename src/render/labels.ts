@@ -55,7 +55,9 @@ export function formatSpeaker(speaker: Speaker, language: string): string {
 }
 
 export function formatVenue(venue: Venue): string {
-  const city = [venue.postalCode, venue.city].filter(Boolean).join(' ');
+  // "94270 Kremlin Bicêtre", but "Manchester M2 3GX": British postcodes follow the town.
+  const postcodeFirst = venue.postalCode !== null && /^\d/u.test(venue.postalCode);
+  const city = (postcodeFirst ? [venue.postalCode, venue.city] : [venue.city, venue.postalCode]).filter(Boolean).join(' ');
   const main = [venue.name, venue.address, city].filter(Boolean).join(', ');
   return venue.access ? `${main} (${venue.access})` : main;
 }
