@@ -139,6 +139,10 @@ describe('broken files', () => {
     await expectFailure(SEED.subarray(0, SEED.length - 30), 'corrupt', /^corrupt \.docx: the zip is truncated/);
   });
 
+  it('reports a real truncated Word file (Tika’s) as corrupt', async () => {
+    await expectFailure(readFileSync(new URL('tika/testWORD_truncated.docx', CORPUS)), 'corrupt', /^corrupt \.docx: the zip is truncated/);
+  });
+
   it('reports a zip signature followed by garbage', async () => {
     const garbage = Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 131 + 7) % 256))]);
     await expectFailure(garbage, 'corrupt', /^corrupt \.docx: /);
