@@ -1,0 +1,23 @@
+import { expect, test } from 'vitest';
+import { findDate } from '../../src/parse/date.js';
+import { detectLanguage } from '../../src/parse/language.js';
+
+test.each([
+  ['Jeudi 19 décembre 2013', 'fr', '2013-12-19', true],
+  ['Mercredi 4 juin 2014', 'fr', '2014-06-04', true],
+  ['Jeudi 5 juin', 'fr', '2000-06-05', false],
+  ['Day 1 – Monday 3 June 2019', 'en', '2019-06-03', true],
+  ['Thursday, 12 March 2015', 'en', '2015-03-12', true],
+  ['12/03/2015', 'fr', '2015-03-12', true],
+])('%j → %s', (text, language, date, yearCertain) => {
+  expect(findDate(text, language)).toMatchObject({ date, yearCertain });
+});
+
+test('a time alone is no date', () => {
+  expect(findDate('9h30 - 16h45', 'fr')).toBeNull();
+});
+
+test('language from function words', () => {
+  expect(detectLanguage('Accueil des participants et présentation de la journée')).toBe('fr');
+  expect(detectLanguage('Registration and welcome coffee, followed by the opening of the conference')).toBe('en');
+});
