@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { clean } from './clean/index.js';
 import type { SourceDocument } from './model/document.js';
-import type { Programme } from './model/programme.js';
+import type { Programme, Source } from './model/programme.js';
 import { parseProgramme } from './parse/index.js';
 import { detectFormat } from './read/detect.js';
 import { DEFAULT_LIMITS, type Limits } from './read/limits.js';
@@ -34,7 +34,9 @@ export async function readDocument(bytes: Uint8Array, fileName: string, options:
 /** Read, clean and parse: a file's bytes → its `Programme`. */
 export async function extractProgramme(bytes: Uint8Array, fileName: string, options: ExtractOptions = {}): Promise<Programme> {
   const document = await readDocument(bytes, fileName, options);
-  const source = { file: basename(fileName), format: document.format, sha256: sha256(bytes) };
+  const source: Source = { file: basename(fileName), format: document.format, sha256: sha256(bytes) };
+  if (validDate(document.metadata.created)) source.created = document.metadata.created;
+  if (validDate(document.metadata.modified)) source.modified = document.metadata.modified;
   return parseProgramme(clean(document), source);
 }
 
@@ -51,5 +53,7 @@ export async function renderProgramme(programme: Programme, formats: OutputForma
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
+
+const validDate = (text: string | undefined): text is string => text !== undefined && !Number.isNaN(Date.parse(text));
 
 const mib = (n: number) => (n / 1024 / 1024).toFixed(1);
