@@ -12,6 +12,7 @@ const loaders = {
   ics: () => import('./ics.js'),
   jsonld: () => import('./jsonld.js'),
   csv: () => import('./csv.js'),
+  html: () => import('./html.js'),
 } satisfies Record<string, () => Promise<{ default: Renderer }>>;
 
 export type OutputFormat = keyof typeof loaders;
