@@ -1,0 +1,56 @@
+/**
+ * The PDF's typefaces: Source Serif 4 for text, Source Sans 3 for headings,
+ * times and the running footer (Adobe's pair, SIL OFL, full TTFs from the
+ * `@expo-google-fonts/*` packages). Full TTFs rather than @fontsource's split
+ * WOFF files because those drop U+202F, the narrow no-break space that French
+ * typography needs; not WOFF2 because pdfkit's subsetter garbles accents there.
+ *
+ * Each file is read and parsed by fontkit once per process, on first use, and
+ * the parsed fonts are handed to every document (pdfkit accepts fontkit
+ * instances), so a render only pays for subsetting.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as fontkit from 'fontkit';
+
+const FONT_FILES = {
+  serif: '@expo-google-fonts/source-serif-4/400Regular/SourceSerif4_400Regular.ttf',
+  serifItalic: '@expo-google-fonts/source-serif-4/400Regular_Italic/SourceSerif4_400Regular_Italic.ttf',
+  serifSemibold: '@expo-google-fonts/source-serif-4/600SemiBold/SourceSerif4_600SemiBold.ttf',
+  sans: '@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf',
+  sansSemibold: '@expo-google-fonts/source-sans-3/600SemiBold/SourceSans3_600SemiBold.ttf',
+  sansBold: '@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf',
+} as const;
+
+export type FontName = keyof typeof FONT_FILES;
+export const FONT_NAMES = Object.keys(FONT_FILES) as FontName[];
+
+let parsed: Record<FontName, fontkit.Font> | undefined;
+
+/** The parsed fonts, loaded on the first call and kept for the process. */
+export function loadFonts(): Record<FontName, fontkit.Font> {
+  if (parsed) return parsed;
+  const require = createRequire(import.meta.url);
+  const fonts = {} as Record<FontName, fontkit.Font>;
+  for (const name of FONT_NAMES) {
+    const font = fontkit.create(readFileSync(require.resolve(FONT_FILES[name])));
+    if (!('layout' in font)) throw new Error(`${FONT_FILES[name]} is a font collection, not a font`);
+    fonts[name] = font;
+  }
+  parsed = fonts;
+  return fonts;
+}
+
+/** Registers every face under its `FontName` in a new document. */
+export function registerFonts(doc: PDFKit.PDFDocument): void {
+  const fonts = loadFonts();
+  for (const name of FONT_NAMES) {
+    // pdfkit ≥ 0.20 takes a parsed fontkit font; @types/pdfkit predates that.
+    doc.registerFont(name, fonts[name] as unknown as PDFKit.Mixins.PDFFontSource);
+  }
+}
+
+/** Whether the text face can draw this character (else it is substituted). */
+export function textFontHasGlyph(codePoint: number): boolean {
+  return loadFonts().serif.hasGlyphForCodePoint(codePoint);
+}
