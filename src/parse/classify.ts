@@ -8,7 +8,7 @@ export interface LineInfo {
   /** A leading time: the line opens a session (for table rows, the first cell holds it). */
   time: TimeMatch | null;
   /** The line is a day heading or a title-page date (the date stands at its start). */
-  date: (DateMatch & { hours: TimeMatch | null }) | null;
+  date: (DateMatch & { hours: TimeMatch | null; label: string }) | null;
 }
 
 /** Words that may stand before a day heading's date: "Day 1 –", "Jour 2 :", "Le". */
@@ -16,13 +16,19 @@ const DATE_PREFIX = /^(?:(?:day|jour|journ[ée]e|j)\s*\d+|le|on|the|\d+(?:st|nd|
 const MAX_WORDS_BESIDE_DATE = 6;
 
 export function classifyLine(line: Line, language: string): LineInfo {
-  const first = line.type === 'tableRow' ? (line.cells?.[0] ?? []).join(' ') : line.text;
+  const first = line.type === 'tableRow' ? timeCellText(line.cells?.[0] ?? []) : line.text;
   let time = matchLeadingTime(first);
   if (time && line.type === 'tableRow') {
     const rest = [time.rest, ...(line.cells ?? []).slice(1).map((c) => c.join(' '))].filter(Boolean).join(' ');
     time = { ...time, rest };
   }
   return { line, time, date: time ? null : dateHeading(first, language) };
+}
+
+/** A time cell may hold the start and the end on two lines: read them as a range. */
+function timeCellText(cell: string[]): string {
+  const times = cell.filter((l) => parseTimeRange(l));
+  return times.length === 2 && cell.length === 2 ? times.join(' – ') : cell.join(' ');
 }
 
 function dateHeading(text: string, language: string): LineInfo['date'] {
@@ -33,7 +39,9 @@ function dateHeading(text: string, language: string): LineInfo['date'] {
   const hours = after ? (parseTimeRange(after) ?? null) : null;
   const otherWords = hours ? 0 : after.split(/\s+/u).filter(Boolean).length;
   if (otherWords > MAX_WORDS_BESIDE_DATE) return null;
-  return { ...date, hours };
+  // The label is the heading as written, without the hours (kept as start/end).
+  const label = hours ? text.slice(0, date.index + date.length).replace(/[\s,:;–—\-]+$/u, '') : text;
+  return { ...date, hours, label };
 }
 
 export { parseTimeRange };

@@ -23,10 +23,10 @@ export function parseProgramme(doc: SourceDocument, source: Source): Programme {
   const { lines, footnotes } = toLines(doc.tree);
   const documentText = [...doc.headers, ...lines.map((l) => l.text)].join('\n');
   const language = detectLanguage(documentText);
-  const infos = lines.map((line) => classifyLine(line, language));
+  const infos = withoutTableHeaders(lines.map((line) => classifyLine(line, language)));
 
   const resolveYear = yearResolver(infos, doc.metadata.created ?? doc.metadata.modified);
-  const firstSession = firstSessionIndex(infos);
+  const firstSession = scheduleStart(infos, firstSessionIndex(infos));
   const titlePage = firstSession < 0 ? infos : infos.slice(0, firstSession);
   const used = new Set<number>();
 
@@ -37,7 +37,7 @@ export function parseProgramme(doc: SourceDocument, source: Source): Programme {
     const date = resolveYear(info.date);
     if (!date) return;
     used.add(index);
-    const day: Day = { date, start: info.date.hours?.start ?? null, end: info.date.hours?.end ?? null, label: info.line.text };
+    const day: Day = { date, start: info.date.hours?.start ?? null, end: info.date.hours?.end ?? null, label: info.date.label };
     const next = titlePage[index + 1];
     const hours = !day.start && next && !next.date ? parseTimeRange(next.line.text) : null;
     if (hours?.end) {
@@ -63,14 +63,19 @@ export function parseProgramme(doc: SourceDocument, source: Source): Programme {
   );
   venueFound?.used.forEach((i) => used.add(i));
 
+  // "Programme" / "Agenda" alone above the schedule is the schedule's own heading.
+  const above = titlePage.length - 1;
+  if (above >= 0 && SCHEDULE_HEADING.test(titlePage[above]!.line.text) && titlePage.length > 1) used.add(above);
+
   const titleIndex = findTitle(titlePage, used);
   const title = titleIndex >= 0 ? titlePage[titleIndex]!.line.text : (doc.metadata.title ?? null);
   if (titleIndex >= 0) used.add(titleIndex);
 
   const remaining = titlePage.map((info, index) => ({ info, index })).filter(({ index }) => !used.has(index));
-  const { organizers, usedBodyLines } = findOrganizers(doc.headers, remaining.map((r) => r.info.line.text), documentText);
+  // Lines above the title are the organizers' letterhead when they name an organisation.
+  const aboveTitle = remaining.filter(({ index }) => index < titleIndex).map((r) => r.info.line.text);
+  const { organizers, usedBodyLines } = findOrganizers(doc.headers, remaining.map((r) => r.info.line.text), documentText, aboveTitle);
   const organizerLines = new Set(usedBodyLines.map((k) => remaining[k]!.index));
-  // Lines above the title that name an organisation are the organizers' own header.
   const description = linesToBlocks(remaining.filter(({ index }) => !organizerLines.has(index)).map((r) => r.info.line));
 
   const schedule = firstSession < 0
@@ -95,6 +100,34 @@ export function parseProgramme(doc: SourceDocument, source: Source): Programme {
     warnings,
   };
 }
+
+/**
+ * A schedule table's header row ("Horaire | Séquence | Intervenants") and its
+ * repetitions on later pages are layout, not content: the first row of a
+ * table whose other rows hold times, when it holds none itself.
+ */
+function withoutTableHeaders(infos: LineInfo[]): LineInfo[] {
+  const keyOf = (info: LineInfo) => (info.line.cells ?? []).map((c) => c.join(' ')).join('|');
+  const headers = new Set<string>();
+  for (const info of infos) {
+    const table = info.line.table;
+    if (!table || table.row !== 0 || info.time) continue;
+    if (infos.some((other) => other.line.table?.id === table.id && other.time)) headers.add(keyOf(info));
+  }
+  return infos.filter((info) => !info.line.table || info.time || !headers.has(keyOf(info)));
+}
+
+/** "Matinée" or a bold "Morning" right above the first session names its part: the schedule starts there. */
+function scheduleStart(infos: LineInfo[], first: number): number {
+  const previous = infos[first - 1];
+  if (first <= 1 || !previous || previous.date || previous.time) return first;
+  const line = previous.line;
+  const short = line.text.split(/\s+/u).length <= 3 && !/[\d.,;:!?]/u.test(line.text);
+  const setApart = line.type === 'heading' || line.strong || line.blankLinesBefore > 0;
+  return short && setApart && !SCHEDULE_HEADING.test(line.text) && line.type !== 'listItem' ? first - 1 : first;
+}
+
+const SCHEDULE_HEADING = /^(?:programme|program|schedule|agenda|ordre du jour|d[ée]roul[ée]|d[ée]roulement|timetable|planning)(?: (?:de la journ[ée]e|du jour|of the day|d[ée]taill[ée]|provisoire))?\s*:?$/iu;
 
 /** The first line that opens a session: a leading time, other than a day's hours on the title page. */
 function firstSessionIndex(infos: LineInfo[]): number {

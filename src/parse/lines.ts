@@ -21,6 +21,8 @@ export interface Line {
   depth?: number;
   list?: { id: number; ordered: boolean };
   cells?: Cell[];
+  /** For table rows: which table (numbered in document order) and which row. */
+  table?: { id: number; row: number };
   /** The whole line is bold (a layout cue for headings and titles). */
   strong: boolean;
   blankLinesBefore: number;
@@ -41,6 +43,7 @@ export function toLines(tree: Root): LinesAndNotes {
   const lines: Line[] = [];
   const footnotes: LinesAndNotes['footnotes'] = [];
   let listId = 0;
+  let tableId = 0;
 
   const visitBlock = (node: RootContent, inherited?: { blank: number; pageBreak: boolean }) => {
     const layout = layoutOf(node);
@@ -70,9 +73,13 @@ export function toLines(tree: Root): LinesAndNotes {
         });
         break;
       }
-      case 'table':
-        node.children.forEach((row, index) => lines.push(tableLine(row, index === 0 ? base : { ...base, blankLinesBefore: 0, pageBreakBefore: false })));
+      case 'table': {
+        const id = ++tableId;
+        node.children.forEach((row, index) =>
+          lines.push({ ...tableLine(row, index === 0 ? base : { ...base, blankLinesBefore: 0, pageBreakBefore: false }), table: { id, row: index } }),
+        );
         break;
+      }
       case 'blockquote':
         node.children.forEach((child, index) => visitBlock(child, index === 0 ? { blank: base.blankLinesBefore, pageBreak: base.pageBreakBefore } : undefined));
         break;

@@ -12,16 +12,28 @@ import { foldForMatch } from '../text/normalize.js';
 const ORGANIZATION_WORD = /\b(r[ée]seau|association|f[ée]d[ée]ration|union|collectif|conseil|communaut[ée]|ville|mairie|d[ée]partement|r[ée]gion|network|council|society|institut[e]?|universit[ée]|university|minist[èe]re|ministry|agence|agency|centre|center|chambre|chamber|comit[ée]|committee|club|fondation|foundation|syndicat|groupement|coop[ée]rative|office|observatoire|alliance|f[ée]d[ée]ral|partnership|trust|forum|m[ée]tropole|assembl[ée]e|maison|ordre|acad[ée]mie|academy|school|[ée]cole|ligue|league)\b/iu;
 const ORGANIZED_BY = /^(?:organis[ée]e?s?\s+par|co-?organis[ée]e?s?\s+par|organi[sz]ed\s+by|co-?organi[sz]ed\s+by|hosted\s+by|une\s+initiative\s+de|an\s+initiative\s+of|with\s+the\s+support\s+of|avec\s+le\s+soutien\s+de)\s*:?\s*/iu;
 
-export function findOrganizers(headers: string[], bodyLines: string[], documentText: string): { organizers: Organizer[]; usedBodyLines: number[] } {
+export function findOrganizers(
+  headers: string[],
+  bodyLines: string[],
+  documentText: string,
+  letterhead: string[] = [],
+): { organizers: Organizer[]; usedBodyLines: number[] } {
   const organizers: Organizer[] = [];
   const add = (name: string) => {
     const clean = name.replace(/[\s,;.:]+$/u, '').trim();
     if (clean && !organizers.some((o) => foldForMatch(o.name) === foldForMatch(clean))) organizers.push(organizer(clean, documentText));
   };
-  for (const header of headers) {
-    if (header.split(/\s+/u).length >= 2 && ORGANIZATION_WORD.test(header) && !/\d{4}/u.test(header)) add(header);
-  }
   const usedBodyLines: number[] = [];
+  for (const header of headers) {
+    if (isOrganizationName(header)) add(header);
+  }
+  if (organizers.length === 0) {
+    for (const line of letterhead) {
+      if (!isOrganizationName(line)) continue;
+      add(line);
+      usedBodyLines.push(bodyLines.indexOf(line));
+    }
+  }
   bodyLines.forEach((line, index) => {
     const match = ORGANIZED_BY.exec(line);
     if (match && organizers.length === 0) {
@@ -30,6 +42,10 @@ export function findOrganizers(headers: string[], bodyLines: string[], documentT
     }
   });
   return { organizers, usedBodyLines };
+}
+
+function isOrganizationName(text: string): boolean {
+  return text.split(/\s+/u).length >= 2 && text.split(/\s+/u).length <= 16 && ORGANIZATION_WORD.test(text) && !/\d{4}/u.test(text) && !/[.!?]$/u.test(text);
 }
 
 function organizer(text: string, documentText: string): Organizer {

@@ -8,6 +8,7 @@
 import type { Day, ProgrammeWarning, Session, Speaker } from '../model/programme.js';
 import type { LineInfo } from './classify.js';
 import { parseTimeRange } from './classify.js';
+import { matchLeadingTime } from './time.js';
 import { classifySession } from './kind.js';
 import { isChairLine, parseOneSpeaker, parseSpeakerLine, speakerListIntro } from './speakers.js';
 import type { Line } from './lines.js';
@@ -48,7 +49,6 @@ export function parseSchedule(infos: LineInfo[], options: Options): ScheduleResu
   let awaitingTitle = false;
   let dayJustOpened: Day | null = null;
   const lastTimed = infos.findLastIndex((i) => i.time !== null);
-  let tableHeader: string | null = null;
 
   const closeSession = () => {
     if (current) {
@@ -80,7 +80,7 @@ export function parseSchedule(infos: LineInfo[], options: Options): ScheduleResu
       currentDate = iso;
       let day = days.find((d) => d.date === iso);
       if (!day) {
-        day = { date: iso, start: null, end: null, label: text };
+        day = { date: iso, start: null, end: null, label: date.label };
         days.push(day);
       }
       if (date.hours) {
@@ -114,14 +114,9 @@ export function parseSchedule(infos: LineInfo[], options: Options): ScheduleResu
     dayJustOpened = null;
 
     if (line.type === 'tableRow') {
-      const key = (line.cells ?? []).map((c) => c.join(' ')).join('|');
-      // A table's header row (and its repetition on later pages) is layout, not content.
-      if (!current || key === tableHeader) {
-        tableHeader ??= key;
-        if (!current && key !== tableHeader) addToSectionOrWarn(text);
-        continue;
-      }
-      for (const cellLines of (line.cells ?? []).slice(1)) for (const l of cellLines) attach(current, l);
+      // A row without a time continues the session above it; before any session it names a part.
+      if (!current) addToSectionOrWarn(text);
+      else for (const cellLines of line.cells ?? []) for (const l of cellLines) attach(current, l);
       continue;
     }
 
@@ -139,7 +134,7 @@ export function parseSchedule(infos: LineInfo[], options: Options): ScheduleResu
       continue;
     }
     // A heading between sessions names what follows ("Matinée", "Session 2 : …").
-    if ((line.type === 'heading' || line.strong) && infos[i + 1]?.time && !parseSpeakerLine(text)) {
+    if ((line.type === 'heading' || line.strong || isPartName(line)) && infos[i + 1]?.time && !parseSpeakerLine(text)) {
       section = text;
       continue;
     }
@@ -206,9 +201,9 @@ function hasEvidence(speaker: Speaker): boolean {
 /** Table layouts: time | title (with sub-lines) | speakers. */
 function fillFromCells(session: Session, line: Line, warnings: ProgrammeWarning[]) {
   const cells = line.cells ?? [];
-  const first = cells[0] ?? [];
-  const timeRest = first.length > 0 ? parseTimeRange(first[0]!) : null;
-  const titleCell = timeRest ? [...first.slice(1), ...(cells[1] ?? [])] : (cells[1] ?? []);
+  // The time cell's lines that are not times (rare: "9h30 Accueil" in one cell) lead the title cell.
+  const beside = (cells[0] ?? []).filter((l) => !parseTimeRange(l)).map((l) => matchLeadingTime(l)?.rest ?? l).filter(Boolean);
+  const titleCell = [...beside, ...(cells[1] ?? [])];
   const [title = '', ...subLines] = titleCell;
   session.title = title;
   for (const sub of subLines) {
@@ -245,6 +240,11 @@ function startsAnnex(line: Line, next: Line | undefined): boolean {
 function isProse(text: string): boolean {
   const words = text.split(/\s+/u).length;
   return words >= 15 || (words >= 6 && /[.!?]\s+\p{Lu}|[.!?]$/u.test(text));
+}
+
+/** "Après-midi", "Morning session": a short name set apart above a session. */
+function isPartName(line: Line): boolean {
+  return line.blankLinesBefore > 0 && line.text.split(/\s+/u).length <= 3 && !/[\d.,;:!?–—]/u.test(line.text);
 }
 
 function minutes(time: string): number {
