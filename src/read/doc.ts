@@ -24,7 +24,7 @@ const reader: Reader = {
     } catch (error) {
       // Whatever a damaged file makes the parsers throw is one line for the user.
       if (error instanceof InputError) throw error;
-      throw new InputError(`corrupt .doc: ${oneLine(error)}`, 'corrupt');
+      throw new InputError(`corrupt .doc: ${describe(error)}`, 'corrupt');
     }
   },
 };
@@ -42,7 +42,7 @@ async function readDoc(bytes: Uint8Array): Promise<SourceDocument> {
   if (typeof fib === 'string') throw new InputError(`corrupt .doc: ${fib}`, 'corrupt');
   if (fib.encrypted) throw new InputError(PASSWORD_PROTECTED, 'password-protected');
   if (!fib.word97OrLater) {
-    throw new InputError('unsupported format: this is a Word 6/95 document; save it as .docx or Word 97–2003 .doc', 'unsupported-format');
+    throw new InputError('unsupported format: this is a Word 6.0/95 (or older) document; open it in Word and save it as .docx', 'unsupported-format');
   }
   if (wordDocument.length < MIN_WORD_DOCUMENT_BYTES) throw new InputError('corrupt .doc: its WordDocument stream is truncated', 'corrupt');
   if (!file.stream(fib.tableStream)) throw new InputError(`corrupt .doc: the ${fib.tableStream} stream is missing`, 'corrupt');
@@ -50,6 +50,15 @@ async function readDoc(bytes: Uint8Array): Promise<SourceDocument> {
   const raw = await extractRawWordText(file, wordDocument);
   const { tree, headers } = storiesToMdast(raw);
   return { format: 'doc', tree, headers, metadata: {}, warnings: [] };
+}
+
+/** What a parser's throw means for the user: out-of-range reads are damage, anything else is said as is. */
+function describe(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (error instanceof RangeError || code === 'ERR_OUT_OF_RANGE' || code === 'ERR_BUFFER_OUT_OF_BOUNDS') {
+    return 'its internal tables point outside the file (damaged or truncated)';
+  }
+  return oneLine(error);
 }
 
 /** A thrown value as one short line, without a stack. */

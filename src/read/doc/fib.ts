@@ -12,6 +12,8 @@ export interface FibBase {
 }
 
 const WORD_IDENT = 0xa5ec;
+/** wIdent values of Word 2, Word 6 and Word 95 files, which word-extractor cannot read. */
+const OLDER_WORD_IDENTS = new Set([0xa59b, 0xa5db, 0xa5dc, 0xa697, 0xa698, 0xa699]);
 const WORD97_NFIB = 0xc0;
 const F_ENCRYPTED = 0x0100;
 const F_WHICH_TABLE_STREAM = 0x0200;
@@ -23,6 +25,7 @@ export function readFibBase(wordDocument: Uint8Array): FibBase | string {
   if (wordDocument.length < 0x20) return 'its WordDocument stream is truncated';
   const view = new DataView(wordDocument.buffer, wordDocument.byteOffset, wordDocument.byteLength);
   const ident = view.getUint16(0, true);
+  if (OLDER_WORD_IDENTS.has(ident)) return { word97OrLater: false, encrypted: false, tableStream: '0Table' };
   if (ident !== WORD_IDENT) return `its WordDocument stream does not start like a Word document (0x${ident.toString(16)})`;
   const nFib = view.getUint16(2, true);
   const flags = view.getUint16(0x0a, true);
