@@ -15,11 +15,11 @@ h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
 a { color: var(--accent); text-underline-offset: 0.15em; }
 a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 ul, ol { padding-left: 1.5rem; }
-li.session { list-style: none; position: relative; padding: 0.4rem 0 0.4rem 7.5rem; border-top: 1px solid var(--rule); break-inside: avoid; }
+li.session { list-style: none; position: relative; padding: 0.4rem 0 0.4rem 9rem; border-top: 1px solid var(--rule); break-inside: avoid; }
 li.session:first-child { border-top: none; }
 ul:has(> li.session) { padding-left: 0; margin: 0; }
 li.session > p { margin: 0; }
-.session-time { position: absolute; left: 0; width: 7rem; font-weight: 700; font-variant-numeric: tabular-nums; }
+.session-time { position: absolute; left: 0; width: 8.5rem; white-space: nowrap; font-weight: 700; font-variant-numeric: tabular-nums; }
 li.session ul { list-style: none; padding-left: 0; margin: 0.2rem 0 0; color: var(--muted); }
 li.session-break, li.session-meal { color: var(--muted); }
 .footnotes { margin-top: 2.5rem; font-size: 0.9rem; border-top: 1px solid var(--rule); }
