@@ -40,7 +40,7 @@ export function renderHtml(programme: Programme, context: RenderContext): string
   linkify(hast);
 
   const title = programme.title ?? fileStem(programme.source.file);
-  return toHtml(wrapInPage(hast, { language, title }));
+  return toHtml(wrapInPage(hast, { language, title }), { upperDoctype: true });
 }
 
 /** `dir/Programme 2024.docx` → `Programme 2024`: the page's title when the document has none. */

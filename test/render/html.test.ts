@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { HtmlValidate } from 'html-validate';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
@@ -35,7 +36,7 @@ describe('html renderer', () => {
   it('writes a complete page of the seed with the document language, title and landmarks', () => {
     const programme = seedProgramme();
     const html = renderHtml(programme, context());
-    expect(html.startsWith('<!doctype html>\n<html lang="fr">')).toBe(true);
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="fr">')).toBe(true);
     const tree = parse(html);
 
     expect(byTag(tree, 'html')[0]!.properties.lang).toBe('fr');
@@ -121,8 +122,18 @@ describe('html renderer', () => {
 
     const sparse = parse(renderHtml(sparseProgramme(), context()));
     expect(toString(byTag(sparse, 'title')[0]!)).toBe('notes');
-    expect(byTag(sparse, 'header')).toEqual([]);
+    expect(toString(byTag(sparse, 'header')[0]!).trim()).toBe('notes');
+    expect(toString(byTag(sparse, 'h1')[0]!)).toBe('notes');
     expect(byTag(sparse, 'main')).toHaveLength(1);
+  });
+
+  it('is valid HTML and passes the accessibility rules of html-validate', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended', 'html-validate:a11y'] });
+    for (const programme of [seedProgramme(), citingProgramme(), sparseProgramme()]) {
+      const report = await validator.validateString(renderHtml(programme, context()));
+      const messages = report.results.flatMap((result) => result.messages.map((m) => `${m.ruleId}: ${m.message} (line ${m.line})`));
+      expect(messages).toEqual([]);
+    }
   });
 
   it('is byte-identical across renders', async () => {

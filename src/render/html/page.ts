@@ -10,6 +10,8 @@ export interface PageMeta {
 
 export function wrapInPage(content: Root, meta: PageMeta): Root {
   const { header, main } = splitHeader(content.children);
+  // Every page gets a top-level heading: the document's title, else the page's.
+  if (!header.some((node) => node.type === 'element' && node.tagName === 'h1')) header.unshift(h('h1', meta.title), text('\n'));
   return {
     type: 'root',
     children: [
