@@ -9,7 +9,9 @@
  *   next session's start, else the day's end, else one hour), here only: the
  *   JSON keeps `end: null`.
  * - UIDs are stable across re-imports (`src/schedule/uid.ts`).
- * - DTSTAMP is `context.sourceDate`, so the same input gives the same bytes.
+ * - DTSTAMP is `context.sourceDate`, so the same input gives the same bytes;
+ *   SEQUENCE is that date in minutes since 1970, so that a document saved
+ *   later (edited) supersedes the events an earlier export created.
  * - A session without a date cannot be put in a calendar: it gets no event,
  *   and the calendar lists it in an `X-PROGRAMME-UNDATED-SESSION` property
  *   (ignored by calendar applications, visible to whoever looks), since a
@@ -41,11 +43,13 @@ export function renderIcs(programme: Programme, context: RenderContext): string 
   if (programme.title) calendar.name(escape(programme.title, false));
 
   const uids = sessionUids(programme);
+  const sequence = Math.max(0, Math.floor(context.sourceDate.getTime() / 60_000));
   const location = venueLine(programme.venue);
   for (const { session, index, start, end } of datedSessions(programme)) {
     const details = sessionDetails(session);
     calendar.createEvent({
       id: uids[index]!,
+      sequence,
       stamp: context.sourceDate,
       start: zoned(start, zone),
       end: zoned(end, zone),

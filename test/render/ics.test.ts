@@ -77,6 +77,19 @@ describe('ics renderer', () => {
     expect(new Set(stamps)).toEqual(new Set(['20131210T081500Z']));
   });
 
+  it('numbers revisions by the source date, so a later save supersedes', () => {
+    const sequences = (date: string) => {
+      const text = renderIcs(seedProgramme(), { sourceDate: new Date(date), options: {} });
+      return new Set([...text.matchAll(/^SEQUENCE:(\d+)\r$/gm)].map((match) => Number(match[1])));
+    };
+    const earlier = [...sequences('2013-12-10T08:15:00Z')];
+    const later = [...sequences('2013-12-12T17:00:00Z')];
+    expect(earlier).toHaveLength(1);
+    expect(later).toHaveLength(1);
+    expect(later[0]!).toBeGreaterThan(earlier[0]!);
+    expect(earlier[0]!).toBeLessThan(2 ** 31);
+  });
+
   it('is byte-identical across renders and whatever the machine time zone', async () => {
     const original = process.env.TZ;
     const outputs: string[] = [];
