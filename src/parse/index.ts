@@ -64,8 +64,9 @@ export function parseProgramme(doc: SourceDocument, source: Source): Programme {
   venueFound?.used.forEach((i) => used.add(i));
 
   // "Programme" / "Agenda" alone above the schedule is the schedule's own heading.
-  const above = titlePage.length - 1;
-  if (above >= 0 && SCHEDULE_HEADING.test(titlePage[above]!.line.text) && titlePage.length > 1) used.add(above);
+  let above = titlePage.length - 1;
+  while (above > 0 && titlePage[above]!.date) above--;
+  if (above > 0 && SCHEDULE_HEADING.test(titlePage[above]!.line.text)) used.add(above);
 
   const titleIndex = findTitle(titlePage, used);
   const title = titleIndex >= 0 ? titlePage[titleIndex]!.line.text : (doc.metadata.title ?? null);
@@ -73,7 +74,9 @@ export function parseProgramme(doc: SourceDocument, source: Source): Programme {
 
   const remaining = titlePage.map((info, index) => ({ info, index })).filter(({ index }) => !used.has(index));
   // Lines above the title are the organizers' letterhead when they name an organisation.
-  const aboveTitle = remaining.filter(({ index }) => index < titleIndex).map((r) => r.info.line.text);
+  // So are the lines right below the title that name one ("Assemblée générale" / "Association des Maires…").
+  const belowTitle = remaining.filter(({ index }) => titleIndex >= 0 && index > titleIndex && index <= titleIndex + 2);
+  const aboveTitle = [...remaining.filter(({ index }) => index < titleIndex), ...belowTitle].map((r) => r.info.line.text);
   const { organizers, usedBodyLines } = findOrganizers(doc.headers, remaining.map((r) => r.info.line.text), documentText, aboveTitle);
   const organizerLines = new Set(usedBodyLines.map((k) => remaining[k]!.index));
   const description = linesToBlocks(remaining.filter(({ index }) => !organizerLines.has(index)).map((r) => r.info.line));

@@ -44,14 +44,17 @@ export function toLines(tree: Root): LinesAndNotes {
   const footnotes: LinesAndNotes['footnotes'] = [];
   let listId = 0;
   let tableId = 0;
+  // A thematic break (`---`) separates parts of the page as a page break does.
+  let breakPending = false;
 
   const visitBlock = (node: RootContent, inherited?: { blank: number; pageBreak: boolean }) => {
     const layout = layoutOf(node);
     const base = {
       blankLinesBefore: inherited?.blank ?? layout.blankLinesBefore ?? 0,
-      pageBreakBefore: inherited?.pageBreak ?? layout.pageBreakBefore ?? false,
+      pageBreakBefore: inherited?.pageBreak ?? (layout.pageBreakBefore || breakPending),
       indent: layout.indent ?? 0,
     };
+    if (node.type !== 'thematicBreak' && node.type !== 'footnoteDefinition') breakPending = false;
     switch (node.type) {
       case 'paragraph':
         lines.push(...phrasingLines(node.children, 'paragraph', base));
@@ -90,6 +93,7 @@ export function toLines(tree: Root): LinesAndNotes {
         for (const raw of node.value.split('\n')) if (raw.trim()) lines.push(plainLine(raw, base));
         break;
       case 'thematicBreak':
+        breakPending = true;
         break;
       default: {
         const text = toString(node as Nodes);

@@ -33,7 +33,11 @@ export function findVenue(lines: VenueLine[], isOther: (index: number) => boolea
   const venue: Venue = { name: null, address: null, postalCode: null, city: null, access: null };
   const text = line.text.replace(VENUE_LABEL, '');
 
-  const segments = text.split(/\s*,\s*/u).filter(Boolean);
+  // "…, 94270 Kremlin Bicêtre (sortie métro Kremlin-Bicêtre, ligne 7)": access in brackets at the end.
+  const bracket = /\s*\(([^()]+)\)\s*$/u.exec(text);
+  const main = bracket && ACCESS.test(bracket[1]!) ? text.slice(0, bracket.index) : text;
+  if (main !== text) venue.access = bracket![1]!.trim();
+  const segments = main.split(/\s*,\s*(?![^()]*\))/u).filter(Boolean);
   const postal = locatePostcode(segments);
   if (postal) {
     venue.postalCode = postal.postalCode;

@@ -80,7 +80,7 @@ function blockToMdast(block: Block): RootContent {
     case 'paragraph':
       return { type: 'paragraph', children: withRefs(block.text, block.footnoteRefs) };
     case 'heading':
-      return { type: 'heading', depth: (Math.min(6, Math.max(2, (block.depth ?? 2) + 1)) as 2 | 3 | 4 | 5 | 6), children: withRefs(block.text, block.footnoteRefs) };
+      return { type: 'heading', depth: Math.min(6, Math.max(2, block.depth ?? 2)) as 2 | 3 | 4 | 5 | 6, children: withRefs(block.text, block.footnoteRefs) };
     case 'list':
       return {
         type: 'list',
