@@ -57,10 +57,10 @@ describe('csv renderer', () => {
 
     const parsed = rows(bytes, ';');
     expect(parsed.map((row) => row.title)).toEqual(programme.sessions.map((s) => s.title));
-    const keynote = parsed.find((row) => row.title.startsWith('Keynote'))!;
+    const keynote = parsed.find((row) => row.title!.startsWith('Keynote'))!;
     expect(keynote.speakers).toBe('Dr Jane Doe\nJohn Smith');
     expect(keynote.affiliations).toBe('University of Leeds, Geography\n');
-    expect(parsed.find((row) => row.title.startsWith('Optional'))).toMatchObject({ date: '', start: '14:00' });
+    expect(parsed.find((row) => row.title!.startsWith('Optional'))).toMatchObject({ date: '', start: '14:00' });
     expect(parsed.find((row) => row.title === 'Night walk')).toMatchObject({ start: '22:00', end: '01:00' });
   });
 
