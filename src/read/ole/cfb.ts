@@ -42,7 +42,7 @@ interface DirectoryEntry {
 export interface CompoundFile {
   /** Names of the root storage's direct children (streams and storages). */
   rootNames: string[];
-  /** A root-level stream's bytes, or undefined when there is none by that name. */
+  /** A root-level stream's bytes (names compare case-insensitively, as in CFB), or undefined when there is none. */
   stream(name: string): Uint8Array | undefined;
 }
 
@@ -160,7 +160,8 @@ export function readCompoundFile(bytes: Uint8Array): CompoundFile {
     visited.add(id);
     const entry = entries[id] as DirectoryEntry;
     if (entry.type === EntryType.Stream || entry.type === EntryType.Storage) {
-      if (!children.has(entry.name)) children.set(entry.name, entry);
+      const key = entry.name.toUpperCase();
+      if (!children.has(key)) children.set(key, entry);
     }
     pending.push(entry.left, entry.right);
   }
@@ -178,9 +179,9 @@ export function readCompoundFile(bytes: Uint8Array): CompoundFile {
   };
 
   return {
-    rootNames: [...children.keys()].sort(),
+    rootNames: [...children.values()].map((e) => e.name).sort(),
     stream(name) {
-      const entry = children.get(name);
+      const entry = children.get(name.toUpperCase());
       if (!entry || entry.type !== EntryType.Stream) return undefined;
       if (entry.size === 0) return new Uint8Array(0);
       if (entry.size >= miniCutoff) {

@@ -22,13 +22,14 @@ const OTHER_FORMATS: Array<{ streams: string[]; name: string }> = [
 ];
 
 export function oleKind(file: CompoundFile): OleKind {
-  const names = new Set(file.rootNames);
-  if (names.has('EncryptionInfo') && names.has('EncryptedPackage')) return { kind: 'encrypted-package' };
+  // CFB names compare case-insensitively (some writers use upper case).
+  const names = new Set(file.rootNames.map((n) => n.toUpperCase()));
+  if (names.has('ENCRYPTIONINFO') && names.has('ENCRYPTEDPACKAGE')) return { kind: 'encrypted-package' };
   // Information Rights Management: the real content sits encrypted in a DRM stream.
   if ([...names].some((n) => /DRMContent|DRMEncrypted/i.test(n))) return { kind: 'rights-managed' };
-  if (names.has('WordDocument')) return { kind: 'word' };
+  if (names.has('WORDDOCUMENT')) return { kind: 'word' };
   for (const { streams, name } of OTHER_FORMATS) {
-    if (streams.some((s) => names.has(s))) return { kind: 'other', name };
+    if (streams.some((s) => names.has(s.toUpperCase()))) return { kind: 'other', name };
   }
-  return { kind: 'other', name: 'an OLE compound file that holds no Word document' };
+  return { kind: 'other', name: 'an OLE compound file of an unknown kind' };
 }
