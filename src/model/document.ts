@@ -46,3 +46,8 @@ export interface LayoutData {
   /** The Word paragraph style name, where the reader knows it. */
   style?: string;
 }
+
+// Every mdast node may carry layout hints in its `data`.
+declare module 'mdast' {
+  interface Data extends LayoutData {}
+}

@@ -13,9 +13,9 @@ interface MarkerData {
 }
 
 /** An empty paragraph: flow content, so mdast never wraps it in a paragraph. */
-export const BLANK_MARKER: ThematicBreak = { type: 'thematicBreak', data: { docxMarker: 'blank' } as MarkerData };
+export const BLANK_MARKER: ThematicBreak = { type: 'thematicBreak', data: { docxMarker: 'blank' } as MarkerData as ThematicBreak['data'] };
 /** A page break: phrasing content, as Word keeps it inside a paragraph. */
-export const PAGE_BREAK_MARKER: Html = { type: 'html', value: '', data: { docxMarker: 'page-break' } as MarkerData };
+export const PAGE_BREAK_MARKER: Html = { type: 'html', value: '', data: { docxMarker: 'page-break' } as MarkerData as Html['data'] };
 
 const markerOf = (node: { data?: unknown }): MarkerKind | undefined => (node.data as MarkerData | undefined)?.docxMarker;
 
