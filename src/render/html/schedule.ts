@@ -1,48 +1,31 @@
 /**
  * Marks the sessions in the programme's mdast for HTML: each session's list
- * item gets a class (for the time column), and its time range becomes
- * `<time datetime=…>` elements that machines can read.
- *
- * The items are found by content, not position: in the programme's lists,
- * after the schedule heading, the items whose leading bold text is the
- * session's time range as `programmeToMdast` writes it, taken in session
- * order. An item that does not match is left as it is, so a change in the
- * tree's layout degrades to plain lists, never to wrong times.
+ * item (tagged with its index by `programmeToMdast`) gets a class for the
+ * time column, and its time range becomes `<time datetime=…>` elements that
+ * machines can read.
  */
 import type { Element, ElementContent } from 'hast';
-import type { ListItem, PhrasingContent, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { ListItem, PhrasingContent, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 import type { Programme, Session } from '../../model/programme.js';
 import { endAfterStart } from '../../schedule/clock.js';
 import { isoWithOffset } from '../../schedule/zone.js';
-import { formatTime, formatTimeRange, labelsFor } from '../labels.js';
+import { formatTime } from '../labels.js';
+import type { SessionItemData } from '../markdown/tree.js';
 
-/** How many sessions were found and marked (all of them, unless the tree's layout changed). */
+/** How many sessions were found and marked. */
 export function markSessions(tree: Root, programme: Programme, zone: string): number {
-  const { language } = programme;
-  const sessions = programme.sessions;
-  let next = 0;
-  for (const list of scheduleLists(tree, labelsFor(language).schedule)) {
-    for (const item of list) {
-      const session = sessions[next];
-      if (!session) return next;
-      const time = leadingStrong(item);
-      if (!time || toString(time) !== formatTimeRange(session, language)) continue;
-      item.data = { ...item.data, hProperties: { className: ['session', `session-${session.kind}`] } };
-      time.data = { ...time.data, hName: 'span', hProperties: { className: ['session-time'] }, hChildren: timeElements(session, language, zone) };
-      next += 1;
-    }
-  }
-  return next;
-}
-
-/** The items of the root's lists that follow the schedule heading (all root lists if there is none). */
-function scheduleLists(tree: Root, heading: string): ListItem[][] {
-  const start = tree.children.findIndex((node) => node.type === 'heading' && node.depth === 2 && toString(node) === heading);
-  return tree.children
-    .slice(start + 1)
-    .filter((node: RootContent): node is Extract<RootContent, { type: 'list' }> => node.type === 'list')
-    .map((list) => list.children);
+  let marked = 0;
+  visit(tree, 'listItem', (item: ListItem) => {
+    const index = (item.data as Partial<SessionItemData> | undefined)?.sessionIndex;
+    const session = index === undefined ? undefined : programme.sessions[index];
+    const time = leadingStrong(item);
+    if (!session || !time) return;
+    item.data = { ...item.data, hProperties: { className: ['session', `session-${session.kind}`] } };
+    time.data = { ...time.data, hName: 'span', hProperties: { className: ['session-time'] }, hChildren: timeElements(session, programme.language, zone) };
+    marked += 1;
+  });
+  return marked;
 }
 
 function leadingStrong(item: ListItem): Extract<PhrasingContent, { type: 'strong' }> | undefined {

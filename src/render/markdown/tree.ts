@@ -5,6 +5,7 @@
  */
 import type { BlockContent, FootnoteDefinition, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Block, FootnoteRef, Programme, Session } from '../../model/programme.js';
+import { splitUrls } from '../../text/urls.js';
 import { formatDayWithHours, formatSpeaker, formatTimeRange, formatVenue, labelsFor, organizerLine } from '../labels.js';
 
 export function programmeToMdast(programme: Programme): Root {
@@ -31,7 +32,7 @@ export function programmeToMdast(programme: Programme): Root {
       if (list.length > 0) children.push({ type: 'list', ordered: false, spread: false, children: list });
       list = [];
     };
-    for (const session of programme.sessions) {
+    for (const [index, session] of programme.sessions.entries()) {
       if (multiDay && session.date !== date) {
         flush();
         date = session.date;
@@ -45,7 +46,7 @@ export function programmeToMdast(programme: Programme): Root {
         section = session.section;
         children.push({ type: 'heading', depth: multiDay ? 4 : 3, children: [text(section)] });
       }
-      list.push(sessionItem(session, language));
+      list.push(sessionItem(session, index, language));
     }
     flush();
   }
@@ -64,7 +65,12 @@ export function programmeToMdast(programme: Programme): Root {
   return { type: 'root', children };
 }
 
-function sessionItem(session: Session, language: string): ListItem {
+/** Marks a session's list item, so that renderers of this tree (HTML) find sessions without guessing. */
+export interface SessionItemData {
+  sessionIndex: number;
+}
+
+function sessionItem(session: Session, index: number, language: string): ListItem {
   const head: PhrasingContent[] = [strong(formatTimeRange(session, language)), text(' '), ...withRefs(session.title, session.footnoteRefs)];
   const details: ListItem[] = [
     ...session.speakers.map((s) => item([emphasis(formatSpeaker(s, language))])),
@@ -72,7 +78,8 @@ function sessionItem(session: Session, language: string): ListItem {
   ];
   const children: BlockContent[] = [{ type: 'paragraph', children: head }];
   if (details.length > 0) children.push({ type: 'list', ordered: false, spread: false, children: details });
-  return { type: 'listItem', spread: false, children };
+  const data: SessionItemData = { sessionIndex: index };
+  return { type: 'listItem', spread: false, children, data: data as ListItem['data'] };
 }
 
 function blockToMdast(block: Block): RootContent {
@@ -110,23 +117,13 @@ function withRefs(value: string, refs: FootnoteRef[] | undefined): PhrasingConte
   return out;
 }
 
-const URL = /\bhttps?:\/\/[^\s<>"«»]+[^\s<>"«».,;:!?)\]]/gu;
-
 /** Text, with web addresses made into links (clickable in HTML, no escaping noise in Markdown). */
 function text(value: string): PhrasingContent {
   return { type: 'text', value };
 }
 
 function linked(value: string): PhrasingContent[] {
-  const out: PhrasingContent[] = [];
-  let last = 0;
-  for (const match of value.matchAll(URL)) {
-    if (match.index > last) out.push(text(value.slice(last, match.index)));
-    out.push({ type: 'link', url: match[0], children: [text(match[0])] });
-    last = match.index + match[0].length;
-  }
-  if (last < value.length) out.push(text(value.slice(last)));
-  return out;
+  return splitUrls(value).map((part) => (part.type === 'text' ? text(part.value) : { type: 'link', url: part.href, children: [text(part.value)] }));
 }
 const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
 const emphasis = (value: string): PhrasingContent => ({ type: 'emphasis', children: [text(value)] });
