@@ -12,7 +12,7 @@ export interface LineInfo {
 }
 
 /** Words that may stand before a day heading's date: "Day 1 –", "Jour 2 :", "Le". */
-const DATE_PREFIX = /^(?:(?:day|jour|journ[ée]e|j)\s*\d+|le|on|the|\d+(?:st|nd|rd|th|er|e|ème)\s+(?:day|jour))?[\s:–—\-,.]*$/iu;
+const DATE_PREFIX = /^(?:(?:day|jour|journ[ée]e|j)\s*\d+|le|les|du|on|the|from|\d+(?:st|nd|rd|th|er|e|ème)\s+(?:day|jour))?[\s:–—\-,.]*$/iu;
 const MAX_WORDS_BESIDE_DATE = 6;
 
 export function classifyLine(line: Line, language: string): LineInfo {

@@ -8,6 +8,8 @@ import * as chrono from 'chrono-node';
 export interface DateMatch {
   /** ISO date; the year may be a guess, see `yearCertain`. */
   date: string;
+  /** Further days the same text names: "4 et 5 juin", "3–5 June 2019" (same month and year, ISO). */
+  moreDays: Array<{ month: number; day: number }>;
   yearCertain: boolean;
   month: number;
   day: number;
@@ -24,28 +26,53 @@ const PARSERS: Record<string, chrono.Chrono[]> = {
 const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
 /** The first explicit calendar date (day and month written) in a line. */
-export function findDate(text: string, language: string): DateMatch | null {
+export function findDate(line: string, language: string): DateMatch | null {
   for (const parser of PARSERS[language] ?? PARSERS.en!) {
-    const results = parser.parse(text, REFERENCE, { forwardDate: false });
+    const results = parser.parse(line, REFERENCE, { forwardDate: false });
     for (const r of results) {
       if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
       const text = r.text;
       // "9h30 - 16h45" alone carries an implied date only; "2013" alone is no date either.
       if (!/\p{L}{3,}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/u.test(text)) continue;
       const year = r.start.get('year') ?? 2000;
-      const month = r.start.get('month') ?? 1;
-      const day = r.start.get('day') ?? 1;
-      return {
-        date: iso(year, month, day),
-        yearCertain: r.start.isCertain('year'),
-        month,
-        day,
-        index: r.index,
-        length: dateEnd(text),
-      };
+      let month = r.start.get('month') ?? 1;
+      let day = r.start.get('day') ?? 1;
+      let index = r.index;
+      let length = dateEnd(text);
+      const moreDays: DateMatch['moreDays'] = [];
+      // "4 et 5 juin 2014", "5 & 6 March 2015": chrono reads the second day only.
+      const pair = PAIR_BEFORE.exec(line.slice(0, r.index));
+      if (pair) {
+        moreDays.push({ month, day });
+        day = Number(pair[1]);
+        length += r.index - pair.index;
+        index = pair.index;
+      }
+      // "3–5 June 2019", "du 4 au 6 juin": a range.
+      const endMonth = r.end?.get('month') ?? month;
+      const endDay = r.end?.get('day') ?? day;
+      if (r.end && (endMonth > month || (endMonth === month && endDay > day))) {
+        for (let d = day + 1, m = month; moreDays.length < MAX_RANGE_DAYS; d++) {
+          if (d > daysInMonth(year, m)) {
+            d = 1;
+            m++;
+          }
+          moreDays.push({ month: m, day: d });
+          if (m === endMonth && d === endDay) break;
+        }
+      }
+      month = Math.min(12, Math.max(1, month));
+      return { date: iso(year, month, day), moreDays, yearCertain: r.start.isCertain('year'), month, day, index, length };
     }
   }
   return null;
+}
+
+const PAIR_BEFORE = /(?:^|\s)(\d{1,2})(?:er|st|nd|rd|th)?\s*(?:et|and|&|,)\s*(?:\p{L}+\s+)?$/u;
+const MAX_RANGE_DAYS = 14;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** chrono folds a following time into the date's text; the date part ends at the first time-like token. */

@@ -25,7 +25,7 @@ export function parseProgramme(doc: SourceDocument, source: Source): Programme {
   const language = detectLanguage(documentText);
   const infos = withoutTableHeaders(lines.map((line) => classifyLine(line, language)));
 
-  const resolveYear = yearResolver(infos, doc.metadata.created ?? doc.metadata.modified);
+  const resolveDays = dayResolver(infos, doc.metadata.created ?? doc.metadata.modified);
   const firstSession = scheduleStart(infos, firstSessionIndex(infos));
   const titlePage = firstSession < 0 ? infos : infos.slice(0, firstSession);
   const used = new Set<number>();
@@ -34,18 +34,18 @@ export function parseProgramme(doc: SourceDocument, source: Source): Programme {
   const titleDays: Day[] = [];
   titlePage.forEach((info, index) => {
     if (!info.date) return;
-    const date = resolveYear(info.date);
-    if (!date) return;
+    const dates = resolveDays(info.date);
+    if (!dates) return;
     used.add(index);
-    const day: Day = { date, start: info.date.hours?.start ?? null, end: info.date.hours?.end ?? null, label: info.date.label };
     const next = titlePage[index + 1];
-    const hours = !day.start && next && !next.date ? parseTimeRange(next.line.text) : null;
-    if (hours?.end) {
-      day.start = hours.start;
-      day.end = hours.end;
-      used.add(index + 1);
+    const hours = info.date.hours ?? (next && !next.date ? parseTimeRange(next.line.text) : null);
+    if (!info.date.hours && hours?.end) used.add(index + 1);
+    for (const date of dates) {
+      if (titleDays.some((d) => d.date === date)) continue;
+      const withHours = hours?.end ? { start: hours.start, end: hours.end } : { start: null, end: null };
+      // A label only where the line names this one day ("4 et 5 juin" names two).
+      titleDays.push({ date, ...withHours, ...(dates.length === 1 ? { label: info.date.label } : {}) });
     }
-    if (!titleDays.some((d) => d.date === date)) titleDays.push(day);
   });
   // Hours alone on the title page, with no date beside them.
   titlePage.forEach((info, index) => {
@@ -83,7 +83,7 @@ export function parseProgramme(doc: SourceDocument, source: Source): Programme {
 
   const schedule = firstSession < 0
     ? { sessions: [], days: [], annex: [] as Line[], loose: [] as string[], warnings: [] }
-    : parseSchedule(infos.slice(firstSession), { defaultDate: titleDays.length === 1 ? titleDays[0]!.date : null, resolveYear });
+    : parseSchedule(infos.slice(firstSession), { defaultDate: titleDays.length === 1 ? titleDays[0]!.date : null, resolveDays });
   if (firstSession < 0) warnings.push({ code: 'no-schedule', message: 'no line starting with a time was found: the document has no schedule the parser can read' });
   warnings.push(...schedule.warnings);
   description.push(...schedule.loose.map((text): Block => ({ type: 'paragraph', text })));
@@ -122,6 +122,10 @@ function withoutTableHeaders(infos: LineInfo[]): LineInfo[] {
 
 /** "Matinée" or a bold "Morning" right above the first session names its part: the schedule starts there. */
 function scheduleStart(infos: LineInfo[], first: number): number {
+  // The day heading right above the first session (its hours between them) opens the schedule.
+  let heading = first - 1;
+  if (infos[heading]?.time && infos[heading]!.time!.rest === '') heading--;
+  if (first > 0 && infos[heading]?.date) return heading;
   const previous = infos[first - 1];
   if (first <= 1 || !previous || previous.date || previous.time) return first;
   const line = previous.line;
@@ -160,12 +164,14 @@ function isTitleLike(line: Line): boolean {
  * Day headings without a year ("Jeudi 5 juin") take the year of the other
  * dates in the document, else of the file's creation date.
  */
-function yearResolver(infos: LineInfo[], created: string | undefined) {
+function dayResolver(infos: LineInfo[], created: string | undefined) {
   const certain = infos.find((i) => i.date?.yearCertain)?.date?.date.slice(0, 4);
   const fallback = certain ?? (created && /^\d{4}/u.test(created) ? created.slice(0, 4) : undefined);
-  return (date: NonNullable<LineInfo['date']>): string | null => {
-    if (date.yearCertain) return date.date;
-    return fallback ? iso(Number(fallback), date.month, date.day) : null;
+  /** Every day the text names, as ISO dates, or null when no year can be found. */
+  return (date: NonNullable<LineInfo['date']>): string[] | null => {
+    const year = date.yearCertain ? date.date.slice(0, 4) : fallback;
+    if (!year) return null;
+    return [{ month: date.month, day: date.day }, ...date.moreDays].map((d) => iso(Number(year), d.month, d.day));
   };
 }
 

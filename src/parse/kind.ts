@@ -14,7 +14,7 @@ const KEYWORDS: Array<[Exclude<SessionKind, 'other'>, RegExp]> = [
   ['meal', /\b(dejeuner|lunch|diner|dinner|cocktail|buffet|repas|breakfast|petit-dejeuner|aperitif|brunch|reception|drinks|gouter|collation)\b/gu],
   ['discussion', /\b(table[- ]ronde|echanges?|debats?|panel|discussions?|questions|q ?& ?a|forum|world cafe|ateliers?|workshops?|breakout|dialogue|concertation|temps d'echanges?)\b/gu],
   ['closing', /\b(conclusions?|cloture|closing|close|fin de (la )?(journee|seance|rencontre)|end of|wrap[- ]up|farewell|remerciements)\b/gu],
-  ['talk', /\b(presentations?|interventions?|conferences?|keynote|expose|talks?|lecture|introductions?|ouverture|opening|temoignages?|allocution|discours|mot d'accueil|welcome (address|speech|remarks)|retours? d'experience|case stud(y|ies)|restitution|synthese)\b/gu],
+  ['talk', /\b(presentations?|pleniere|plenary|interventions?|conferences?|keynote|expose|talks?|lecture|introductions?|ouverture|opening|temoignages?|allocution|discours|mot d'accueil|welcome (address|speech|remarks)|retours? d'experience|case stud(y|ies)|restitution|synthese)\b/gu],
 ];
 
 export function classifySession(title: string, hasSpeakers: boolean): SessionKind {

@@ -8,7 +8,7 @@
 import type { Day, ProgrammeWarning, Session, Speaker } from '../model/programme.js';
 import type { LineInfo } from './classify.js';
 import { parseTimeRange } from './classify.js';
-import { matchLeadingTime } from './time.js';
+import { looksLikeTime, matchLeadingTime } from './time.js';
 import { classifySession } from './kind.js';
 import { isChairLine, parseOneSpeaker, parseSpeakerLine, speakerListIntro } from './speakers.js';
 import type { Line } from './lines.js';
@@ -33,7 +33,7 @@ const MAX_SECTION_WORDS = 10;
 interface Options {
   /** The day sessions belong to until a day heading says otherwise. */
   defaultDate: string | null;
-  resolveYear: (info: NonNullable<LineInfo['date']>) => string | null;
+  resolveDays: (info: NonNullable<LineInfo['date']>) => string[] | null;
 }
 
 export function parseSchedule(infos: LineInfo[], options: Options): ScheduleResult {
@@ -72,22 +72,24 @@ export function parseSchedule(infos: LineInfo[], options: Options): ScheduleResu
       closeSession();
       current = null;
       speakerList = false;
-      const iso = options.resolveYear(date);
-      if (!iso) {
+      const dates = options.resolveDays(date);
+      if (!dates) {
         warnings.push({ code: 'date-without-year', message: `no year for the day heading "${text}"` });
         continue;
       }
-      currentDate = iso;
-      let day = days.find((d) => d.date === iso);
-      if (!day) {
-        day = { date: iso, start: null, end: null, label: date.label };
-        days.push(day);
+      currentDate = dates[0]!;
+      for (const iso of dates) {
+        let day = days.find((d) => d.date === iso);
+        if (!day) {
+          day = { date: iso, start: null, end: null, label: date.label };
+          days.push(day);
+        }
+        if (date.hours) {
+          day.start = date.hours.start;
+          day.end = date.hours.end;
+        }
+        if (iso === currentDate) dayJustOpened = date.hours ? null : day;
       }
-      if (date.hours) {
-        day.start = date.hours.start;
-        day.end = date.hours.end;
-      }
-      dayJustOpened = date.hours ? null : day;
       continue;
     }
 
@@ -137,6 +139,9 @@ export function parseSchedule(infos: LineInfo[], options: Options): ScheduleResu
     if ((line.type === 'heading' || line.strong || isPartName(line)) && infos[i + 1]?.time && !parseSpeakerLine(text)) {
       section = text;
       continue;
+    }
+    if (looksLikeTime(text)) {
+      warnings.push({ code: 'unreadable-time', message: `a line starts like a time the parser cannot read; kept in the notes of the session at ${current.start}: "${text}"` });
     }
     attach(current, text);
   }

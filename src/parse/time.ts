@@ -6,8 +6,8 @@
  */
 
 const MERIDIEM = String.raw`(?:\s*([aApP])\.?\s?[mM](?![\p{L}\d])\.?)`;
-/** One time: 9h30 | 9 h 30 | 09:30 | 9.30 | 9:30 am | 9am. Groups: hour, minutes, meridiem. */
-const TIME = String.raw`(\d{1,2})(?:\s?[hH]\s?(\d{2})?(?![\p{Ll}\d])|[:.](\d{2})(?!\d)${MERIDIEM}?|${MERIDIEM})`;
+/** One time: 9h30 | 9 h 30 | 9 heures 30 | 09:30 | 9.30 | 14.00 hrs | 9:30 am | 9am. Groups: hour, minutes, meridiem. */
+const TIME = String.raw`(\d{1,2})(?:\s?(?:[hH]|heures?)\s?(\d{2})?(?![\p{Ll}\d])|[:.](\d{2})(?!\d)(?:${MERIDIEM}|\s?(?:hrs?|h|Uhr)(?![\p{L}]))?|${MERIDIEM})`;
 const RANGE_SEPARATOR = String.raw`\s*(?:-|–|—|‑|[àa]|[tT]o|[tT]ill|[uU]ntil|>|/)\s*`;
 const INTRODUCER = String.raw`(?:(?:[dD]e|[fF]rom|[bB]etween|[eE]ntre|[àÀaA]\s+partir\s+de|[dD]ès|[sS]tarting\s+at|[aA]t|[àÀ])\s+)?`;
 const LEADING_BULLET = String.raw`^[\s\u00a0•·▪◦●○■►➢➤*\-–]*`;
@@ -50,6 +50,11 @@ export function matchLeadingTime(text: string): TimeMatch | null {
   const rest = after.replace(SEPARATOR, '');
   const openEnded = !second && /partir|dès|from|starting/iu.test(introducer);
   return { start, end, openEnded, rest };
+}
+
+/** Starts like a time ("9h75", "10 h -") but is not one the parser can read. */
+export function looksLikeTime(text: string): boolean {
+  return /^[\s•·\-–]*\d{1,2}\s?(?:[hH:.]|heures?)/u.test(text) && !startsWithTime(text);
 }
 
 export function startsWithTime(text: string): boolean {

@@ -24,6 +24,9 @@ describe('times as programmes write them', () => {
     ['14h—15h Débat', '14:00', '15:00', 'Débat'],
     ['14h00Pause', '14:00', null, 'Pause'],
     ['• 10h Visite', '10:00', null, 'Visite'],
+    ['9 heures 30 : Accueil', '09:30', null, 'Accueil'],
+    ['14.00 hrs Lunch', '14:00', null, 'Lunch'],
+    ['14.00h Déjeuner', '14:00', null, 'Déjeuner'],
   ])('%j', (text, start, end, rest) => {
     expect(matchLeadingTime(text)).toMatchObject({ start, end, rest });
   });
