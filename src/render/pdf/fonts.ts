@@ -41,12 +41,29 @@ export function loadFonts(): Record<FontName, fontkit.Font> {
   return fonts;
 }
 
+/**
+ * pdfkit shapes each word once per document and keeps the result in its
+ * font's `layoutCache`; shaping depends only on the font, so the caches are
+ * shared by every document (a fresh one once a cache grows too big).
+ */
+const layoutCaches = new Map<FontName, Record<string, unknown>>();
+const LAYOUT_CACHE_LIMIT = 50_000;
+
 /** Registers every face under its `FontName` in a new document. */
 export function registerFonts(doc: PDFKit.PDFDocument): void {
   const fonts = loadFonts();
   for (const name of FONT_NAMES) {
     // pdfkit ≥ 0.20 takes a parsed fontkit font; @types/pdfkit predates that.
     doc.registerFont(name, fonts[name] as unknown as PDFKit.Mixins.PDFFontSource);
+    doc.font(name);
+    const embedded = (doc as unknown as { _font: { layoutCache?: Record<string, unknown> } })._font;
+    let cache = layoutCaches.get(name);
+    if (!cache || Object.keys(cache).length > LAYOUT_CACHE_LIMIT) {
+      cache = Object.create(null) as Record<string, unknown>;
+      layoutCaches.set(name, cache);
+    }
+    // Only where pdfkit keeps a cache at all (its `fontLayoutCache` option).
+    if (embedded.layoutCache) embedded.layoutCache = cache;
   }
 }
 

@@ -91,15 +91,23 @@ function drawFooters(doc: PDFKit.PDFDocument, geometry: PageGeometry, title: str
     doc.switchToPage(start + i);
     // The footer lies below the text area: drawing there must never start a page.
     doc.page.margins.bottom = 0;
-    const pageLabel = `${i + 1} / ${count}`;
-    const labelWidth = measure.width(pageLabel, style);
+    // "3 / 12" drawn as three pieces with real gaps: text extractors rebuild
+    // spaces from gaps, and a plain space at this size is too narrow for them.
+    const pieces = [String(i + 1), '/', String(count)];
+    const gap = style.size * 0.5;
+    const widths = pieces.map((p) => measure.width(p, style));
+    const labelWidth = widths.reduce((a, b) => a + b, 0) + gap * (pieces.length - 1);
     const room = geometry.right - geometry.left - labelWidth - 24;
     doc.markContent('Artifact', { type: 'Pagination' } as PDFKit.Mixins.MarkingOptions);
     doc.save().moveTo(geometry.left, geometry.footerBaseline - 11).lineTo(geometry.right, geometry.footerBaseline - 11).lineWidth(0.4).strokeColor('#c9d2db').stroke().restore();
     doc.font(style.font).fontSize(style.size).fillColor(style.color);
     const options: PDFKit.Mixins.TextOptions = { lineBreak: false, baseline: 'alphabetic' };
     doc.text(truncate(title, room, (t) => measure.width(t, style)), geometry.left, geometry.footerBaseline, options);
-    doc.text(pageLabel, geometry.right - labelWidth, geometry.footerBaseline, options);
+    let x = geometry.right - labelWidth;
+    pieces.forEach((piece, k) => {
+      doc.text(piece, x, geometry.footerBaseline, options);
+      x += (widths[k] ?? 0) + gap;
+    });
     doc.endMarkedContent();
   }
 }

@@ -43,17 +43,24 @@ interface Piece {
   width: number;
 }
 
-/** A pdfkit-backed measurer with a per-document cache of word widths. */
+/**
+ * Word widths, shared by every document of the process: shaping is the
+ * costliest step of a render, and the same fonts are used every time.
+ */
+const widthCache = new Map<string, number>();
+const WIDTH_CACHE_LIMIT = 200_000;
+
+/** A pdfkit-backed measurer. */
 export function pdfMeasurer(doc: PDFKit.PDFDocument): Measurer {
-  const cache = new Map<string, number>();
   return {
     width(text, style) {
       const key = `${style.font}\u0000${style.size}\u0000${style.features?.join(',') ?? ''}\u0000${text}`;
-      let width = cache.get(key);
+      let width = widthCache.get(key);
       if (width === undefined) {
         doc.font(style.font).fontSize(style.size);
         width = doc.widthOfString(text, style.features ? ({ features: style.features } as PDFKit.Mixins.TextOptions) : {});
-        cache.set(key, width);
+        if (widthCache.size >= WIDTH_CACHE_LIMIT) widthCache.clear();
+        widthCache.set(key, width);
       }
       return width;
     },

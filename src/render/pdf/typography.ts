@@ -67,16 +67,17 @@ export function formatDay(day: Pick<Day, 'date' | 'label'>, language: string): s
   return formatDate(day.date, language);
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDate(isoDate: string, language: string): string {
   let formatted: string;
   try {
-    formatted = new Intl.DateTimeFormat(language, {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(new Date(`${isoDate}T00:00:00Z`));
+    let format = dateFormats.get(language);
+    if (!format) {
+      format = new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+      dateFormats.set(language, format);
+    }
+    formatted = format.format(new Date(`${isoDate}T00:00:00Z`));
   } catch {
     return isoDate;
   }
