@@ -337,7 +337,9 @@ function sessionItem(
         // The usual case: the whole session on this page.
         const top = flow.y + SESSION_PAD;
         flow.cite(notes);
-        flow.drawLines(th, time, left, top);
+        // The time sits on the title's first baseline.
+        const first = parts[0]?.block ?? time;
+        flow.drawLines(th, time, left, top + flow.baselineOffset(first) - flow.baselineOffset(time));
         let y = top;
         for (const part of parts) {
           y += part.gap;
