@@ -4,10 +4,12 @@
  * with a hard time limit: each one either converts to a valid Programme or is
  * refused with an InputError whose message is one line. No crash, no hang.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SHARED } from './helpers.js';
+import { ProgrammeSchema } from '../src/model/programme.js';
+import { INPUT_EXTENSIONS } from '../src/read/registry.js';
+import { ROOT, runCli, SHARED, tempDir } from './helpers.js';
 import { isCleanMessage, runIsolated, type Outcome } from './support/isolated-runner.js';
 
 const CORPUS = join(SHARED, 'corpus');
@@ -84,4 +86,68 @@ function summary(byFile: Map<string, Outcome>): string {
   const [slowFile, slow] = [...byFile].sort(([, a], [, b]) => b.ms - a.ms)[0] ?? ['', { ms: 0 }];
   const parts = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => `${k} ${n}`);
   return `corpus: ${byFile.size} files; ${parts.join(', ')}; slowest ${slowFile} ${slow.ms} ms`;
+}
+
+const CLI = join(ROOT, 'bin', 'programme.js');
+const FORMATS = ['json', 'md', 'pdf'];
+const STDERR_LINE = /^programme: (.+?): (.+)$/;
+
+describe.skipIf(!existsSync(CORPUS) || !existsSync(CLI))('the Word corpus through the CLI', () => {
+  it('exits 1, writes every output of each converted file and nothing of a failed one, one stderr line per failure', () => {
+    const out = tempDir('programme-corpus-');
+    const run = runCli(['convert', CORPUS, '--out-dir', out, '--formats', FORMATS.join(','), '--jobs', '2']);
+    // The CLI searches the folder as a user's would: every supported extension (SOURCES.md included).
+    const inputs = walkFiles(CORPUS).filter((f) => INPUT_EXTENSIONS.includes(extname(f).toLowerCase()));
+
+    expect(run.status).toBe(1);
+    const lines = failureLines(run.stderr);
+    for (const line of lines) {
+      expect(line).toMatch(STDERR_LINE);
+      expect(line).not.toMatch(/\bat .+:\d+:\d+/);
+      expect(inputs).toContain(STDERR_LINE.exec(line)?.[1]);
+    }
+
+    // No partial output: each converted input has all its files, and nothing else is left (no temp files).
+    // (A Markdown file may be empty: a document with no programme content in it renders to nothing.)
+    const written = walkFiles(out).map((f) => relative(out, f));
+    const stems = new Map<string, string[]>();
+    for (const file of written) {
+      const format = extname(file).slice(1);
+      expect(FORMATS, file).toContain(format);
+      if (format !== 'md') expect(statSync(join(out, file)).size, file).toBeGreaterThan(0);
+      const stem = file.slice(0, -format.length - 1);
+      stems.set(stem, [...(stems.get(stem) ?? []), format]);
+    }
+    for (const [stem, formats] of stems) expect(formats.sort(), stem).toEqual([...FORMATS].sort());
+    expect(stems.size + lines.length).toBe(inputs.length);
+    for (const stem of stems.keys()) ProgrammeSchema.parse(JSON.parse(readFileSync(join(out, `${stem}.json`), 'utf8')));
+  }, 300_000);
+
+  it('exits 0 when every input converts, and 1 with no output at all when none does', () => {
+    const good = runCli(['convert', join(CORPUS, 'word-extractor', 'test01.doc'), join(CORPUS, 'mammoth', 'tables.docx'), '--out-dir', tempDir(), '--formats', 'json']);
+    expect([good.status, failureLines(good.stderr)]).toEqual([0, []]);
+
+    const out = tempDir();
+    const bad = runCli(['convert', join(CORPUS, 'msoffcrypto-tool', 'rc4cryptoapi_password.doc'), join(CORPUS, 'tika', 'testWordPerfect_42.doc'), '--out-dir', out, '--formats', 'json,md']);
+    expect(bad.status).toBe(1);
+    // Failures are reported as they finish, in any order.
+    const lines = failureLines(bad.stderr);
+    expect(lines).toHaveLength(2);
+    expect(lines).toEqual(
+      expect.arrayContaining([expect.stringMatching(/rc4cryptoapi_password\.doc: password-protected$/), expect.stringMatching(/testWordPerfect_42\.doc: unsupported format/)]),
+    );
+    expect(walkFiles(out)).toEqual([]);
+  }, 120_000);
+});
+
+/** stderr's lines, less the CLI's closing summary ("converted N of M…"); every other line is a failure. */
+function failureLines(stderr: string): string[] {
+  return stderr.split('\n').filter((line) => line.trim() !== '' && !/^converted \d+ of \d+/.test(line));
+}
+
+function walkFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? walkFiles(join(dir, entry.name)) : [join(dir, entry.name)]))
+    .sort();
 }
