@@ -12,6 +12,7 @@ import { storiesToMdast } from './doc/stories-to-mdast.js';
 import { extractRawWordText } from './doc/word-binary.js';
 import { readCompoundFile } from './ole/cfb.js';
 import { oleKind } from './ole/kind.js';
+import { summaryInformation } from './ole/summary-information.js';
 import { InputError, type Reader } from './reader.js';
 
 const PASSWORD_PROTECTED = 'password-protected';
@@ -49,7 +50,7 @@ async function readDoc(bytes: Uint8Array): Promise<SourceDocument> {
 
   const raw = await extractRawWordText(file, wordDocument);
   const { tree, headers } = storiesToMdast(raw);
-  return { format: 'doc', tree, headers, metadata: {}, warnings: [] };
+  return { format: 'doc', tree, headers, metadata: summaryInformation(file), warnings: [] };
 }
 
 /** What a parser's throw means for the user: out-of-range reads are damage, anything else is said as is. */

@@ -194,6 +194,11 @@ describe.skipIf(!existsSync(CORPUS))('real .doc files of the corpus', () => {
     expect(afterBreak && toString(afterBreak)).toMatch(/^This is page two/);
   });
 
+  it('reads the document properties (SummaryInformation)', async () => {
+    const doc = await corpus('tika/testWORD_custom_props.doc');
+    expect(doc.metadata).toEqual({ title: 'My Title', subject: 'My subject', author: 'EJ04325S', created: '2010-10-05T09:03:00Z', modified: '2012-01-03T22:14:00Z' });
+  });
+
   it('refuses Word 6/95 and rights-managed files with a clear reason', async () => {
     expect((await corpusRefusal('poi/Bug60942.doc')).message).toMatch(/Word 6\.0\/95/);
     expect((await corpusRefusal('tika/testWORD_protected_drm.doc')).code).toBe('password-protected');
