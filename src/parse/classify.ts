@@ -1,7 +1,7 @@
 /** What each line is, before the parser decides where it goes: a session, a day heading, a day's hours. */
 import type { Line } from './lines.js';
 import { findDate, type DateMatch } from './date.js';
-import { matchLeadingTime, parseTimeRange, type TimeMatch } from './time.js';
+import { matchLeadingTime, matchTrailingTime, parseTimeRange, type TimeMatch } from './time.js';
 
 export interface LineInfo {
   line: Line;
@@ -15,9 +15,23 @@ export interface LineInfo {
 const DATE_PREFIX = /^(?:(?:day|jour|journ[ée]e|j)\s*\d+|le|les|du|on|the|from|\d+(?:st|nd|rd|th|er|e|ème)\s+(?:day|jour))?[\s:–—\-,.]*$/iu;
 const MAX_WORDS_BESIDE_DATE = 6;
 
-export function classifyLine(line: Line, language: string): LineInfo {
+/**
+ * Where a document writes its times: before the titles (most programmes),
+ * or after them ("Accueil ........ 9h00"). Decided once per document, by
+ * which of the two forms its lines use more.
+ */
+export type TimePosition = 'leading' | 'trailing';
+
+export function timePosition(lines: Line[]): TimePosition {
+  const plain = lines.filter((l) => l.type !== 'tableRow');
+  const leading = plain.filter((l) => matchLeadingTime(l.text)).length;
+  const trailing = plain.filter((l) => !matchLeadingTime(l.text) && matchTrailingTime(l.text)).length;
+  return trailing >= 2 && trailing > leading * 2 ? 'trailing' : 'leading';
+}
+
+export function classifyLine(line: Line, language: string, position: TimePosition = 'leading'): LineInfo {
   const first = line.type === 'tableRow' ? timeCellText(line.cells?.[0] ?? []) : line.text;
-  let time = matchLeadingTime(first);
+  let time = matchLeadingTime(first) ?? (position === 'trailing' && line.type !== 'tableRow' ? matchTrailingTime(first) : null);
   if (time && line.type === 'tableRow') {
     const rest = [time.rest, ...(line.cells ?? []).slice(1).map((c) => c.join(' '))].filter(Boolean).join(' ');
     time = { ...time, rest };

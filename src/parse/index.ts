@@ -7,7 +7,7 @@
 import type { SourceDocument } from '../model/document.js';
 import { SCHEMA_VERSION, type Block, type Day, type Programme, type ProgrammeWarning, type Source } from '../model/programme.js';
 import { linesToBlocks } from './blocks.js';
-import { classifyLine, parseTimeRange, type LineInfo } from './classify.js';
+import { classifyLine, parseTimeRange, timePosition, type LineInfo } from './classify.js';
 import { iso } from './date.js';
 import { detectLanguage } from './language.js';
 import { toLines, type Line } from './lines.js';
@@ -23,7 +23,8 @@ export function parseProgramme(doc: SourceDocument, source: Source): Programme {
   const { lines, footnotes } = toLines(doc.tree);
   const documentText = [...doc.headers, ...lines.map((l) => l.text)].join('\n');
   const language = detectLanguage(documentText);
-  const infos = withoutTableHeaders(lines.map((line) => classifyLine(line, language)));
+  const position = timePosition(lines);
+  const infos = withoutTableHeaders(lines.map((line) => classifyLine(line, language, position)));
 
   const resolveDays = dayResolver(infos, doc.metadata.created ?? doc.metadata.modified);
   const firstSession = scheduleStart(infos, firstSessionIndex(infos));

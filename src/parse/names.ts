@@ -45,7 +45,9 @@ const NOT_A_FIRST_NAME = new Set(
     'may june july august september october november december rue avenue boulevard place chemin quai route street road lane square ' +
     'réseau reseau association fédération federation université university ville city conseil council région region département ' +
     'departement ministère ministere agence centre center institut institute groupe group comité comite collectif commune communauté ' +
-    'communaute mairie métropole metropole maison hôtel hotel espace cité cite parc palais'
+    'communaute mairie métropole metropole maison hôtel hotel espace cité cite parc palais hall halls room rooms auditorium amphi ' +
+    'amphithéâtre amphitheatre main grand great morning afternoon evening matin midi track stream parallel round breakout ' +
+    'drinks dinner supper visit tour excursion guided exhibition exposition poster posters award awards prize'
   ).split(/\s+/u),
 );
 

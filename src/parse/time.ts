@@ -52,6 +52,22 @@ export function matchLeadingTime(text: string): TimeMatch | null {
   return { start, end, openEnded, rest };
 }
 
+/**
+ * A time written after the title ("Accueil des participants ...... 9h00",
+ * "Lunch (12.30–13.30)"): the title and the time, or null.
+ */
+export function matchTrailingTime(text: string): TimeMatch | null {
+  for (const m of text.matchAll(/(?<=[\s(.…·_:–—-])(?:de |from |à |at )?\d/gu)) {
+    const tail = text.slice(m.index).replace(/[)\s.]+$/u, '');
+    const time = parseTimeRange(tail);
+    if (!time) continue;
+    const title = text.slice(0, m.index).replace(/[\s\u00a0(.…·_:,|–—-]+$/u, '');
+    if (!/\p{L}/u.test(title)) return null;
+    return { ...time, rest: title };
+  }
+  return null;
+}
+
 /** Starts like a time ("9h75", "10 h -") but is not one the parser can read. */
 export function looksLikeTime(text: string): boolean {
   return /^[\s•·\-–]*\d{1,2}\s?(?:[hH:.]|heures?)/u.test(text) && !startsWithTime(text);
