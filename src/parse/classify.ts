@@ -29,7 +29,8 @@ export function timePosition(lines: Line[]): TimePosition {
   return trailing >= 2 && trailing > leading * 2 ? 'trailing' : 'leading';
 }
 
-export function classifyLine(line: Line, language: string, position: TimePosition = 'leading'): LineInfo {
+export function classifyLine(given: Line, language: string, position: TimePosition = 'leading'): LineInfo {
+  const line = timeCellFirst(given);
   const first = line.type === 'tableRow' ? timeCellText(line.cells?.[0] ?? []) : line.text;
   let time = matchLeadingTime(first) ?? (position === 'trailing' && line.type !== 'tableRow' ? matchTrailingTime(first) : null);
   if (time && line.type === 'tableRow') {
@@ -37,6 +38,15 @@ export function classifyLine(line: Line, language: string, position: TimePositio
     time = { ...time, rest };
   }
   return { line, time, date: time ? null : dateHeading(first, language) };
+}
+
+/** Tables that put the time in the last column ("Séquence | Horaire"): read as if it came first. */
+function timeCellFirst(line: Line): Line {
+  const cells = line.cells;
+  if (!cells || cells.length < 2 || matchLeadingTime(timeCellText(cells[0]!))) return line;
+  const last = cells.at(-1)!;
+  if (!parseTimeRange(timeCellText(last))) return line;
+  return { ...line, cells: [last, ...cells.slice(0, -1)] };
 }
 
 /** A time cell may hold the start and the end on two lines: read them as a range. */
