@@ -58,6 +58,7 @@ interface WordOleExtractorInternals {
   _taggedHeaders: Array<{ type: string; text: string }>;
   extractWordDocument(document: unknown, buffer: Buffer): Promise<unknown>;
   writeParagraphProperties(buffer: Buffer, table: Buffer): void;
+  normalizeHeaders(buffer: Buffer, table: Buffer): void;
 }
 type WordOleExtractorClass = new () => WordOleExtractorInternals;
 
@@ -65,6 +66,7 @@ const require = createRequire(import.meta.url);
 const WordOleExtractor = require('word-extractor/lib/word-ole-extractor.js') as WordOleExtractorClass;
 
 const SPRM_P_IN_TABLE = 0x2416;
+const MAX_HEADER_STORIES = 6 * 1000 + 6;
 
 class RawExtractor extends (WordOleExtractor as WordOleExtractorClass) {
   constructor(private readonly file: CompoundFile) {
@@ -84,6 +86,16 @@ class RawExtractor extends (WordOleExtractor as WordOleExtractorClass) {
     this.table = table;
     super.writeParagraphProperties(buffer, table);
     markParagraphEnds(this._pieces, inTableParagraphEnds(buffer, table));
+  }
+
+  /**
+   * word-extractor rewrites a piece's whole text once per header story, so a
+   * damaged index claiming tens of thousands of stories would take minutes.
+   * Real documents have 6 stories per section plus 6: past this, no headers.
+   */
+  override normalizeHeaders(buffer: Buffer, table: Buffer): void {
+    if (buffer.readUInt32LE(0x00f6) / 4 > MAX_HEADER_STORIES) return;
+    super.normalizeHeaders(buffer, table);
   }
 
   buildDocument(): RawWordText {
