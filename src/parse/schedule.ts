@@ -146,6 +146,7 @@ export function parseSchedule(infos: LineInfo[], options: Options): ScheduleResu
     attach(current, text);
   }
   closeSession();
+  warnings.push(...orderWarnings(sessions));
 
   /** A line outside any session: a short one names the sessions below it, a long one is the day's note. */
   function addToSectionOrWarn(text: string) {
@@ -245,6 +246,21 @@ function startsAnnex(line: Line, next: Line | undefined): boolean {
 function isProse(text: string): boolean {
   const words = text.split(/\s+/u).length;
   return words >= 15 || (words >= 6 && /[.!?]\s+\p{Lu}|[.!?]$/u.test(text));
+}
+
+/** A day whose times go backwards may be a typo or a missing day heading: say so, keep the order as written. */
+function orderWarnings(sessions: Session[]): ProgrammeWarning[] {
+  const warnings: ProgrammeWarning[] = [];
+  sessions.forEach((session, i) => {
+    const previous = sessions[i - 1];
+    if (previous && previous.date === session.date && session.start < previous.start) {
+      warnings.push({ code: 'time-order', message: `"${session.title}" at ${session.start} comes after "${previous.title}" at ${previous.start} on the same day` });
+    }
+    if (session.end && session.end < session.start) {
+      warnings.push({ code: 'end-before-start', message: `"${session.title}" ends (${session.end}) before it starts (${session.start})` });
+    }
+  });
+  return warnings;
 }
 
 /** "Après-midi", "Morning session": a short name set apart above a session. */
