@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { planJobs } from '../batch/inputs.js';
-import { runBatch, type JobOutcome } from '../batch/run.js';
+import { DEFAULT_WORKER_HEAP_MB, runBatch, type JobOutcome } from '../batch/run.js';
 import { DEFAULT_LIMITS, type Limits } from '../read/limits.js';
 import { DEFAULT_FORMATS, isOutputFormat, OUTPUT_FORMATS, type OutputFormat } from '../render/registry.js';
 import { createReporter } from './report.js';
@@ -26,6 +26,7 @@ interface ConvertFlags {
   maxInflatedMb: number;
   maxZipEntries: number;
   timeout: number;
+  maxMemoryMb: number;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -50,6 +51,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--max-inflated-mb <n>', 'largest inflated size of a .docx, in MiB', positiveNumber, DEFAULT_LIMITS.maxInflatedBytes / 2 ** 20)
     .option('--max-zip-entries <n>', 'most parts a .docx may hold', positiveInteger, DEFAULT_LIMITS.maxZipEntries)
     .option('--timeout <seconds>', 'longest time one input may take', positiveNumber, DEFAULT_LIMITS.timeoutMs / 1000)
+    .option('--max-memory-mb <n>', 'most memory (JavaScript heap) one input may take, in MiB', positiveInteger, DEFAULT_WORKER_HEAP_MB)
     .action(async (inputs: string[], flags: ConvertFlags) => {
       exitCode = await convertCommand(inputs, flags);
     });
@@ -81,6 +83,7 @@ async function convertCommand(inputs: string[], flags: ConvertFlags): Promise<nu
   const started = performance.now();
   const outcomes: JobOutcome[] = await runBatch(jobs, {
     jobs: flags.jobs,
+    maxWorkerHeapMb: flags.maxMemoryMb,
     formats: flags.formats,
     limits,
     render: { pageSize: flags.pageSize, timezone: flags.timezone, csvSeparator: flags.csvSeparator },
