@@ -73,8 +73,16 @@ function progressBar(total: number, stream: NodeJS.WriteStream) {
   const bar = bars.create(total, 0, { failed: 0, file: '' });
   return {
     update: (value: number, payload: Record<string, unknown>) => bar.update(value, payload),
-    log: (text: string) => bars.log(text),
-    stop: () => bars.stop(),
+    // Redrawn at once, so a failure shows as it happens; and before stopping,
+    // which would otherwise drop lines still in the bar's log buffer.
+    log: (text: string) => {
+      bars.log(text);
+      bars.update();
+    },
+    stop: () => {
+      bars.update();
+      bars.stop();
+    },
   };
 }
 
