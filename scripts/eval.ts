@@ -2,7 +2,7 @@
  * `npm run eval`: runs the pipeline on every programme of the development
  * corpus (fixtures/programmes/) and scores it against its expected.json
  * (src/eval/score.ts). Prints a table, or JSON with `--json`; `--verbose`
- * also lists missed and spurious sessions. Always exits 0: it is a measure,
+ * also lists missed and spurious sessions and, for matched ones, differing speakers, ends and kinds. Always exits 0: it is a measure,
  * not a test.
  */
 import { readFileSync } from 'node:fs';
@@ -58,10 +58,13 @@ async function run(): Promise<void> {
   for (const row of rows) {
     if (row.error) process.stdout.write(`\n${row.name}: extraction failed: ${row.error}\n`);
     if (!args.includes('--verbose')) continue;
-    if (row.score.missed.length + row.score.spurious.length === 0) continue;
+    const { missed, spurious, differences } = row.score;
+    if (missed.length + spurious.length + differences.length === 0 && row.score.titleCorrect) continue;
     process.stdout.write(`\n${row.name}\n`);
-    for (const s of row.score.missed) process.stdout.write(`  - missed   ${s}\n`);
-    for (const s of row.score.spurious) process.stdout.write(`  + spurious ${s}\n`);
+    if (!row.score.titleCorrect) process.stdout.write(`  title differs\n`);
+    for (const s of missed) process.stdout.write(`  - missed   ${s}\n`);
+    for (const s of spurious) process.stdout.write(`  + spurious ${s}\n`);
+    for (const s of differences) process.stdout.write(`  ~ ${s}\n`);
   }
 }
 

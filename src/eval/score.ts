@@ -82,6 +82,8 @@ export interface FixtureScore extends Score {
   /** Expected sessions nobody matched, and found sessions that match nothing: what to look at. */
   missed: string[];
   spurious: string[];
+  /** For matched sessions: what differs (speaker names, end, kind), one line each. */
+  differences: string[];
 }
 
 /** The contract's white-space rule: any run of white space (no-break spaces included) is one space. */
@@ -247,6 +249,17 @@ function sameVenue(a: ScoredVenue | null, b: ScoredVenue | null): boolean {
 
 const describeSession = (s: ScoredSession) => `${s.date ?? '-'} ${s.start} ${normaliseSpace(s.title)}`;
 
+function describeDifferences(e: ScoredSession, a: ScoredSession): string[] {
+  const where = `${e.date ?? '-'} ${e.start}`;
+  const lines: string[] = [];
+  const eNames = JSON.stringify(speakerNames(e));
+  const aNames = JSON.stringify(speakerNames(a));
+  if (eNames !== aNames) lines.push(`${where} speakers ${eNames} ≠ ${aNames}`);
+  if (e.end !== a.end) lines.push(`${where} end ${e.end ?? 'null'} ≠ ${a.end ?? 'null'}`);
+  if (e.kind !== a.kind) lines.push(`${where} kind ${e.kind ?? '?'} ≠ ${a.kind ?? '?'} (${normaliseSpace(e.title)})`);
+  return lines;
+}
+
 /** Everything the eval reports for one fixture. */
 export function scoreFixture(expected: ScoredProgramme, actual: ScoredProgramme): FixtureScore {
   const { counts, matches } = countFixture(expected, actual);
@@ -259,6 +272,7 @@ export function scoreFixture(expected: ScoredProgramme, actual: ScoredProgramme)
     languageCorrect: expected.language === actual.language,
     missed: expected.sessions.filter((_, i) => !matchedExpected.has(i)).map(describeSession),
     spurious: actual.sessions.filter((_, j) => !matchedActual.has(j)).map(describeSession),
+    differences: matches.flatMap((m) => describeDifferences(expected.sessions[m.expected]!, actual.sessions[m.actual]!)),
   };
 }
 
