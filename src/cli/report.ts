@@ -37,7 +37,7 @@ export function createReporter(total: number, { verbose, stream = process.stderr
   return {
     start(job) {
       inOrder.expect(job);
-      bar?.update(finished, { failed, file: shorten(displayPath(job.input), 48) });
+      bar?.update(finished, { failed, file: shorten(displayPath(job.input), Math.max(16, (stream.columns || 80) - 56)) });
     },
     done(outcome) {
       finished += 1;
@@ -63,7 +63,10 @@ function progressBar(total: number, stream: NodeJS.WriteStream) {
     {
       stream,
       format: ' {bar} {value}/{total} files | {failed} failed | {file}',
-      hideCursor: true,
+      // Neither hidden cursor nor disabled line wrapping: an interrupted run
+      // would leave the terminal that way. Lines are cut to fit instead.
+      hideCursor: false,
+      linewrap: null,
       clearOnComplete: true,
       barsize: 24,
       fps: 10,
