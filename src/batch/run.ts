@@ -8,7 +8,7 @@
  * blow-up (its heap limit) without taking the whole run down. Starting one
  * costs about 20 ms, and the main thread then never loads the pipeline.
  */
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Piscina } from 'piscina';
 import type { ConvertOptions, FileResult } from '../convert.js';
@@ -30,14 +30,23 @@ export interface JobOutcome {
 export interface BatchOptions extends ConvertOptions {
   /** Files converted at the same time, one worker thread each. */
   jobs: number;
-  /** Heap limit of each worker, in MiB: a file that needs more fails alone. */
+  /** Heap limit of each worker, in MiB: a file that needs more fails alone. Default: `workerHeapMb()`. */
   maxWorkerHeapMb?: number;
   onStart?: (job: PlannedJob) => void;
   onDone?: (outcome: JobOutcome) => void;
 }
 
-/** Enough for the largest input the default limits let through (a 200 MiB inflated .docx). */
-export const DEFAULT_WORKER_HEAP_MB = 2048;
+/**
+ * The default heap limit of a worker: about 64 times the largest input (a
+ * 4 MiB .docx with pictures peaks between 128 and 256 MiB: it inflates, then
+ * lives as XML, HTML and mdast trees at once), and at least 512 MiB. Not
+ * more than needed: V8 lets a heap grow towards its limit before collecting
+ * in earnest, and with 2 GiB a long batch of small files held ~150 MiB more
+ * per worker, in garbage.
+ */
+export function workerHeapMb(largestInputBytes: number): number {
+  return Math.min(8192, Math.max(512, Math.ceil((64 * largestInputBytes) / 2 ** 20)));
+}
 
 // The bundled worker sits in dist/batch/; this module is bundled one folder
 // deep too (dist/cli/main.js or a dist/chunks/ file).
@@ -49,7 +58,7 @@ export async function runBatch(planned: PlannedJob[], options: BatchOptions): Pr
   const threads = Math.max(1, Math.min(options.jobs, convertible));
   const formats = options.formats ?? DEFAULT_FORMATS;
   const timeoutMs = options.limits?.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
-  const heapMb = options.maxWorkerHeapMb ?? DEFAULT_WORKER_HEAP_MB;
+  const heapMb = options.maxWorkerHeapMb ?? workerHeapMb(await largestSize(planned));
   const pool =
     convertible === 0
       ? undefined
@@ -104,6 +113,11 @@ function workerFailure(error: unknown, timedOut: boolean, timeoutMs: number, hea
   const message = error instanceof Error ? error.message : String(error);
   const line = message.split('\n').find((l) => l.trim() !== '')?.trim() ?? 'unknown error';
   return { error: `unexpected error: the worker stopped: ${line}`, reason: 'internal-error', stack: error instanceof Error ? error.stack : undefined };
+}
+
+async function largestSize(planned: PlannedJob[]): Promise<number> {
+  const sizes = await Promise.all(planned.filter((job) => !job.error).map((job) => stat(job.input).then((s) => s.size, () => 0)));
+  return Math.max(0, ...sizes);
 }
 
 const formatSeconds = (ms: number) => String(Number((ms / 1000).toFixed(3)));

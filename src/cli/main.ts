@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { planJobs } from '../batch/inputs.js';
-import { DEFAULT_WORKER_HEAP_MB, runBatch, type JobOutcome } from '../batch/run.js';
+import { runBatch, type JobOutcome } from '../batch/run.js';
 import { DEFAULT_LIMITS, type Limits } from '../read/limits.js';
 import { DEFAULT_FORMATS, isOutputFormat, OUTPUT_FORMATS, type OutputFormat } from '../render/registry.js';
 import { createReporter } from './report.js';
@@ -26,7 +26,7 @@ interface ConvertFlags {
   maxInflatedMb: number;
   maxZipEntries: number;
   timeout: number;
-  maxMemoryMb: number;
+  maxMemoryMb?: number;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -51,7 +51,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--max-inflated-mb <n>', 'largest inflated size of a .docx, in MiB', positiveNumber, DEFAULT_LIMITS.maxInflatedBytes / 2 ** 20)
     .option('--max-zip-entries <n>', 'most parts a .docx may hold', positiveInteger, DEFAULT_LIMITS.maxZipEntries)
     .option('--timeout <seconds>', 'longest time one input may take', positiveNumber, DEFAULT_LIMITS.timeoutMs / 1000)
-    .option('--max-memory-mb <n>', 'most memory (JavaScript heap) one input may take, in MiB', positiveInteger, DEFAULT_WORKER_HEAP_MB)
+    .option('--max-memory-mb <n>', 'most memory (JavaScript heap) one input may take, in MiB (default: 64 × the largest input, at least 512)', positiveInteger)
     .action(async (inputs: string[], flags: ConvertFlags) => {
       exitCode = await convertCommand(inputs, flags);
     });
