@@ -74,6 +74,20 @@ function timeCommand(command, commandArgs, runs, options) {
 
 const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).status === 0;
 
+/** An outside tool's median time, or undefined (with a note) if it is missing or fails. */
+function timeTool(label, command, commandArgs, runs) {
+  if (!has(command)) {
+    console.log(`    ${label}: not installed, skipped`);
+    return undefined;
+  }
+  try {
+    return timeCommand(command, commandArgs, runs);
+  } catch (error) {
+    console.log(`    ${label}: failed, skipped (${error.message.split('\n')[0].slice(0, 120)})`);
+    return undefined;
+  }
+}
+
 const work = mkdtempSync(join(tmpdir(), 'programme-bench-'));
 const outDir = (name) => join(work, 'out', name);
 try {
@@ -101,28 +115,27 @@ try {
 
   // Whole process, one file, against pandoc and LibreOffice.
   const cli = join(ROOT, 'bin', 'programme.js');
-  const pandoc = has('pandoc');
-  const soffice = has('soffice');
   console.log('\nWhole process, one file (wall time, median)');
   const targets = [];
   for (const [label, file] of files) {
     const all = timeCommand(process.execPath, [cli, 'convert', file, '--out-dir', outDir('one'), '--jobs', '1'], RUNS);
     const mdOnly = timeCommand(process.execPath, [cli, 'convert', file, '--out-dir', outDir('one-md'), '--jobs', '1', '--formats', 'md'], RUNS);
+    const seed = label.startsWith('seed');
     console.log(`  ${label}`);
     console.log(`    programme convert (json, md, pdf) ${ms(all)}`);
     console.log(`    programme convert --formats md    ${ms(mdOnly)}`);
-    if (pandoc) {
-      const gfm = timeCommand('pandoc', ['-f', 'docx', '-t', 'gfm', file, '-o', join(work, 'pandoc.md')], RUNS);
+    const gfm = timeTool('pandoc -t gfm', 'pandoc', ['-f', 'docx', '-t', 'gfm', file, '-o', join(work, 'pandoc.md')], RUNS);
+    if (gfm !== undefined) {
       console.log(`    pandoc -t gfm                     ${ms(gfm)}   programme (3 formats) / pandoc (md): ${ratio(all / gfm)}`);
-      if (label.startsWith('seed')) targets.push([`one file, 3 outputs, under 3× pandoc -t gfm`, all / gfm < 3, ratio(all / gfm)]);
-    } else console.log('    pandoc: not installed, skipped');
-    if (soffice) {
-      const profile = `file://${join(work, 'lo-profile')}`;
-      const loArgs = [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir('soffice'), file];
-      const pdf = timeCommand('soffice', loArgs, Math.min(RUNS, 3));
+      if (seed) targets.push([`one file, 3 outputs, under 3× pandoc -t gfm`, all / gfm < 3, ratio(all / gfm)]);
+    }
+    // A profile of its own, so that no other LibreOffice instance is disturbed.
+    const profile = `-env:UserInstallation=file://${join(work, 'lo-profile')}`;
+    const pdf = timeTool('soffice (LibreOffice)', 'soffice', [profile, '--headless', '--convert-to', 'pdf', '--outdir', outDir('soffice'), file], Math.min(RUNS, 3));
+    if (pdf !== undefined) {
       console.log(`    soffice --convert-to pdf          ${ms(pdf)}   LibreOffice / programme: ${ratio(pdf / all)}`);
-      if (label.startsWith('seed')) targets.push([`one file at least 6× faster than LibreOffice's PDF`, pdf / all >= 6, ratio(pdf / all)]);
-    } else console.log('    soffice (LibreOffice): not installed, skipped');
+      if (seed) targets.push([`one file at least 6× faster than LibreOffice's PDF`, pdf / all >= 6, ratio(pdf / all)]);
+    }
   }
 
   // Batch throughput and peak memory.

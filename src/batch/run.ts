@@ -117,7 +117,7 @@ function workerFailure(error: unknown, timedOut: boolean, timeoutMs: number, hea
 
 async function largestSize(planned: PlannedJob[]): Promise<number> {
   const sizes = await Promise.all(planned.filter((job) => !job.error).map((job) => stat(job.input).then((s) => s.size, () => 0)));
-  return Math.max(0, ...sizes);
+  return sizes.reduce((a, b) => Math.max(a, b), 0);
 }
 
 const formatSeconds = (ms: number) => String(Number((ms / 1000).toFixed(3)));
