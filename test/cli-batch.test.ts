@@ -1,9 +1,10 @@
 // Batches through the CLI: worker threads, isolated failures, time and memory limits, same bytes whatever --jobs.
+import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { runCli, SEED_DOCX, SEED_TXT, tempDir } from './helpers.js';
+import { ROOT, runCli, SEED_DOCX, SEED_TXT, tempDir } from './helpers.js';
 
 const failureLines = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('programme: '));
 
@@ -112,5 +113,28 @@ describe('output when not on a terminal', () => {
     const run = runCli(['convert', SEED_TXT, '--out-dir', out, '--formats', 'json'], { env: { CI: '' } });
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/^converted 1 of 1 in \d+\.\d s\n$/u);
+  });
+});
+
+describe('interrupted', () => {
+  test('Ctrl-C stops the batch at once, silently, and leaves no temporary file', async () => {
+    const inputs = tempDir('programme-batch-int-');
+    for (let i = 0; i < 30; i++) copyFileSync(SEED_DOCX, join(inputs, `p${String(i).padStart(2, '0')}.docx`));
+    const out = tempDir('programme-batch-int-out-');
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'programme.js'), 'convert', inputs, '--out-dir', out, '--jobs', '2', '--verbose'], {
+      env: { ...process.env, CI: 'true' },
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (text: string) => {
+      // Interrupt once the first file is written, while others are in flight.
+      if (stderr === '' && text.startsWith('converted ')) child.kill('SIGINT');
+      stderr += text;
+    });
+    const [status, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (code, sig) => resolve([code, sig])));
+    expect(signal === 'SIGINT' || status === 130).toBe(true);
+    expect(stderr).not.toMatch(/worker stopped|aborted|^converted \d+ of/mu);
+    const files = listFiles(out);
+    expect(files.length).toBeLessThan(90);
+    expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -86,19 +86,35 @@ export async function runBatch(planned: PlannedJob[], options: BatchOptions): Pr
   };
 
   let next = 0;
+  let stopping = false;
+  // Once interrupted, nothing more is started or reported: the process is about to die.
+  const halted = new Promise<never>(() => undefined);
   const lane = async () => {
-    while (next < planned.length) {
+    while (!stopping && next < planned.length) {
       const index = next++;
       const job = planned[index]!;
       options.onStart?.(job);
       const outcome = await convertOne(job);
+      if (stopping) return halted;
       outcomes[index] = outcome;
       options.onDone?.(outcome);
     }
   };
+  // Interrupted (Ctrl-C), stop the workers and remove their temporary files
+  // before dying of the same signal.
+  const onSignal = (signal: NodeJS.Signals) => {
+    stopping = true;
+    void (async () => {
+      await pool?.destroy().catch(() => undefined);
+      await removeTemporaryFiles(new Set(planned.map((job) => dirname(job.outputStem))));
+      process.kill(process.pid, signal);
+    })();
+  };
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
   try {
     await Promise.all(Array.from({ length: threads }, lane));
   } finally {
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
     await pool?.destroy();
     await removeTemporaryFiles(interrupted);
   }
@@ -123,8 +139,9 @@ async function largestSize(planned: PlannedJob[]): Promise<number> {
 const formatSeconds = (ms: number) => String(Number((ms / 1000).toFixed(3)));
 
 /**
- * A stopped worker may die between writing an output's temporary file and
- * renaming it (`convert.ts` writes `.NAME.EXT.PID.tmp` beside the output).
+ * A stopped worker (timed out, out of memory, interrupted) may die between
+ * writing an output's temporary file and renaming it (`convert.ts` writes
+ * `.NAME.EXT.PID.tmp` beside the output).
  * Once every worker is gone, any such file of this process is an orphan.
  */
 async function removeTemporaryFiles(folders: Set<string>): Promise<void> {
