@@ -11,7 +11,7 @@ import { classifyLine, parseTimeRange, timePosition, type LineInfo } from './cla
 import { iso } from './date.js';
 import { detectLanguage } from './language.js';
 import { toLines, type Line } from './lines.js';
-import { findOrganizers } from './organizers.js';
+import { findOrganizers, isOrganizationName } from './organizers.js';
 import { parseSchedule } from './schedule.js';
 import { findVenue } from './venue.js';
 
@@ -152,9 +152,14 @@ function findTitle(titlePage: LineInfo[], used: Set<number>): number {
   const candidates = titlePage.map((info, index) => ({ info, index })).filter(({ index, info }) => !used.has(index) && !info.time && isTitleLike(info.line));
   const heading = candidates.find(({ info }) => info.line.type === 'heading' && (info.line.depth ?? 1) <= 2);
   if (heading) return heading.index;
-  const firstFew = candidates.slice(0, 3);
-  const named = firstFew.find(({ info }) => EVENT_WORD.test(info.line.text));
-  return (named ?? firstFew[0])?.index ?? -1;
+  // Among the first lines: an organisation's name is the letterhead, not the title; a bold line
+  // naming an event beats a plain one, and of several the fuller one ("Training Day: Scrutiny in Practice").
+  const firstFew = candidates.slice(0, 4);
+  const events = firstFew.filter(({ info }) => EVENT_WORD.test(info.line.text) && !isOrganizationName(info.line.text));
+  const strongEvent = events.find(({ info }) => info.line.strong);
+  const fullest = [...events].sort((a, b) => b.info.line.text.length - a.info.line.text.length || a.index - b.index)[0];
+  const fallback = firstFew.find(({ info }) => !isOrganizationName(info.line.text)) ?? firstFew[0];
+  return (strongEvent ?? fullest ?? fallback)?.index ?? -1;
 }
 
 function isTitleLike(line: Line): boolean {

@@ -9,12 +9,12 @@ import type { SessionKind } from '../model/programme.js';
 import { foldForMatch } from '../text/normalize.js';
 
 const KEYWORDS: Array<[Exclude<SessionKind, 'other'>, RegExp]> = [
-  ['welcome', /\b(accueil|emargement|inscriptions?|registration|welcome coffee|arrivee?s?|arrivals?|check-?in)\b|\bwelcome\b(?!\s+(address|speech|remarks|and introduction))/gu],
+  ['welcome', /\b(accueil|emargement|inscriptions?|registration|welcome coffee|arrivee?s?|arrivals?|check-?in)\b|mot d'accueil|\bwelcome\b(?!\s+(address|speech|remarks))/gu],
   ['break', /\b(pause|break|coffee|cafe|tea|refreshments?)\b/gu],
   ['meal', /\b(dejeuner|lunch|diner|dinner|cocktail|buffet|repas|breakfast|petit-dejeuner|aperitif|brunch|reception|drinks|gouter|collation)\b/gu],
-  ['discussion', /\b(table[- ]ronde|echanges?|debats?|panel|discussions?|questions|q ?& ?a|forum|world cafe|ateliers?|workshops?|breakout|dialogue|concertation|temps d'echanges?)\b/gu],
+  ['discussion', /\b(table[- ]ronde|round[- ]?table|echanges?|debats?|debates?|restitutions?|groupes? de travail|mise en commun|panel|discussions?|questions|q ?& ?a|forum|world cafe|ateliers?|workshops?|breakout|dialogue|concertation|temps d'echanges?)\b/gu],
   ['closing', /\b(conclusions?|cloture|closing|close|fin de (la )?(journee|seance|rencontre)|end of|wrap[- ]up|farewell|remerciements)\b/gu],
-  ['talk', /\b(presentations?|pleniere|plenary|interventions?|conferences?|keynote|expose|talks?|lecture|introductions?|ouverture|opening|temoignages?|allocution|discours|mot d'accueil|welcome (address|speech|remarks)|retours? d'experience|case stud(y|ies)|restitution|synthese)\b/gu],
+  ['talk', /\b(presentations?|pleniere|plenary|interventions?|conferences?|keynote|expose|talks?|lecture|introductions?|ouverture|opening|temoignages?|allocution|discours|welcome (address|speech|remarks)|retours? d'experience|case stud(y|ies)|synthese)\b/gu],
 ];
 
 export function classifySession(title: string, hasSpeakers: boolean): SessionKind {
@@ -27,6 +27,8 @@ export function classifySession(title: string, hasSpeakers: boolean): SessionKin
   }
   if (found.has('meal') && found.has('break')) found.delete('break');
   if (found.has('welcome') && found.has('break')) found.delete('break');
+  // "Conference dinner", "Keynote lunch": the meal or the break is what the slot is.
+  if (found.has('talk') && (found.has('meal') || found.has('break'))) found.delete('talk');
   let best: SessionKind | null = null;
   let bestAt = Infinity;
   for (const [kind, at] of found) {

@@ -44,7 +44,7 @@ export function findOrganizers(
   return { organizers, usedBodyLines };
 }
 
-function isOrganizationName(text: string): boolean {
+export function isOrganizationName(text: string): boolean {
   return text.split(/\s+/u).length >= 2 && text.split(/\s+/u).length <= 16 && ORGANIZATION_WORD.test(text) && !/\d{4}/u.test(text) && !/[.!?]$/u.test(text);
 }
 

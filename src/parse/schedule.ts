@@ -10,7 +10,7 @@ import type { LineInfo } from './classify.js';
 import { parseTimeRange } from './classify.js';
 import { looksLikeTime, matchLeadingTime } from './time.js';
 import { classifySession } from './kind.js';
-import { isChairLine, parseOneSpeaker, parseSpeakerLine, speakerListIntro } from './speakers.js';
+import { isChairLine, parseSpeakerLine, speakerListIntro } from './speakers.js';
 import type { Line } from './lines.js';
 
 export interface ScheduleResult {
@@ -159,22 +159,7 @@ export function parseSchedule(infos: LineInfo[], options: Options): ScheduleResu
   }
 
   function attach(session: Session, text: string) {
-    if (isChairLine(text)) {
-      session.notes.push(text);
-      speakerList = false;
-      return;
-    }
-    const intro = speakerListIntro(text);
-    if (intro !== null) {
-      const speakers = intro ? parseSpeakerLine(intro, { listContext: true }) : [];
-      if (speakers) session.speakers.push(...speakers);
-      else session.notes.push(text);
-      speakerList = true;
-      return;
-    }
-    const speakers = parseSpeakerLine(text, { listContext: speakerList });
-    if (speakers) session.speakers.push(...speakers);
-    else session.notes.push(text);
+    speakerList = attachLine(session, text, speakerList);
   }
 
   return { sessions, days, annex, loose, warnings };
@@ -205,27 +190,43 @@ function hasEvidence(speaker: Speaker): boolean {
 }
 
 /** Table layouts: time | title (with sub-lines) | speakers. */
+/**
+ * A line under a session: a chair line goes to the notes, a speaker list
+ * ("Intervenants :", "Speakers:") or a speaker line to the speakers, anything
+ * else to the notes. Returns whether the lines that follow continue a list
+ * of speakers.
+ */
+function attachLine(session: Session, text: string, inSpeakerList: boolean): boolean {
+  if (isChairLine(text)) {
+    session.notes.push(text);
+    return false;
+  }
+  const intro = speakerListIntro(text);
+  if (intro !== null) {
+    const speakers = intro ? parseSpeakerLine(intro, { listContext: true }) : [];
+    if (speakers) session.speakers.push(...speakers);
+    else session.notes.push(text);
+    return true;
+  }
+  const speakers = parseSpeakerLine(text, { listContext: inSpeakerList });
+  if (speakers) session.speakers.push(...speakers);
+  else session.notes.push(text);
+  return inSpeakerList;
+}
+
+/** Table layouts: time | title (with sub-lines) | speakers. */
 function fillFromCells(session: Session, line: Line, warnings: ProgrammeWarning[]) {
   const cells = line.cells ?? [];
   // The time cell's lines that are not times (rare: "9h30 Accueil" in one cell) lead the title cell.
   const beside = (cells[0] ?? []).filter((l) => !parseTimeRange(l)).map((l) => matchLeadingTime(l)?.rest ?? l).filter(Boolean);
-  const titleCell = [...beside, ...(cells[1] ?? [])];
-  const [title = '', ...subLines] = titleCell;
+  const [title = '', ...subLines] = [...beside, ...(cells[1] ?? [])];
   session.title = title;
-  for (const sub of subLines) {
-    const speakers = isChairLine(sub) ? null : parseSpeakerLine(sub);
-    if (speakers) session.speakers.push(...speakers);
-    else session.notes.push(sub);
-  }
+  let inList = false;
+  for (const sub of subLines) inList = attachLine(session, sub, inList);
+  // A speakers column lists people, one or several per line.
   for (const cell of cells.slice(2)) {
-    for (const text of cell) {
-      if (isChairLine(text)) session.notes.push(text);
-      else {
-        const speakers = parseSpeakerLine(text, { listContext: true }) ?? (parseOneSpeaker(text) ? [parseOneSpeaker(text)!] : null);
-        if (speakers) session.speakers.push(...speakers);
-        else session.notes.push(text);
-      }
-    }
+    inList = true;
+    for (const text of cell) inList = attachLine(session, text, inList);
   }
   if (!title) warnings.push({ code: 'session-without-title', message: `the table row at ${session.start} has no title` });
 }

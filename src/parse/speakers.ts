@@ -6,10 +6,10 @@
  * they belong in a session's notes, not its speakers.
  */
 import type { Speaker } from '../model/programme.js';
-import { leadingName } from './names.js';
+import { leadingName, TITLE } from './names.js';
 
-const CHAIR = /^(?:animation|anim[ée]e?s?\s+par|mod[ée]ration|mod[ée]rat(?:eur|rice)s?|mod[ée]r[ée]e?s?\s+par|pr[ée]sidence|pr[ée]sid[ée]e?s?\s+par|chair(?:ed\s+by|person|s)?|co-?chairs?|moderat(?:or|ors|ed\s+by)|facilitat(?:or|ors|ed\s+by|ion)|host(?:ed\s+by)?|animateur|animatrice|grand\s+t[ée]moin)\b/iu;
-const SPEAKER_INTRO = /^(?:intervenant(?:[·.]?e)?(?:[·.]?s)?|intervenante?s?|avec|with|speakers?|panel(?:l)?ists?|pr[ée]sent[ée]e?s?\s+par|par|by|orat(?:eur|rice)s?|t[ée]moins?|presenters?|presented\s+by|led\s+by)\s*:?\s*(?=\S|$)/iu;
+const CHAIR = /^(?:animation|anim[ée]e?s?\s+par|mod[ée]ration|mod[ée]rat(?:eur|rice)s?|mod[ée]r[ée]e?s?\s+par|pr[ée]sidence|pr[ée]sid[ée]e?s?\s+par|chair(?:ed\s+by|person|s)?|co-?chairs?|moderat(?:or|ors|ed\s+by)|facilitat(?:or|ors|ed\s+by|ion)|host(?:ed\s+by)?|animateur|animatrice|grand\s+t[ée]moin|led\s+by|conduit\s+par|men[ée]e?\s+par)\b/iu;
+const SPEAKER_INTRO = /^(?:intervenant(?:[·.]?e)?(?:[·.]?s)?|intervenante?s?|avec|with|speakers?|panel(?:l)?ists?|pr[ée]sent[ée]e?s?\s+par|par|by|orat(?:eur|rice)s?|t[ée]moins?|presenters?|presented\s+by)\s*:?\s*(?=\S|$)/iu;
 
 export function isChairLine(text: string): boolean {
   return CHAIR.test(text.trim());
@@ -29,18 +29,32 @@ export function speakerListIntro(text: string): string | null {
 export function parseSpeakerLine(text: string, { listContext = false } = {}): Speaker[] | null {
   const line = text.trim().replace(/[.;]$/u, '');
   if (!line) return null;
-  for (const separator of [/\s*;\s*/u, /\s+(?:et|and|&)\s+(?=\p{Lu})/u, ...(listContext ? [/\s*,\s*(?![^()]*\))/u] : [])]) {
+  for (const separator of [SEMICOLON, AND, ...(listContext ? [COMMA_OR_AND] : [])]) {
     const parts = line.split(separator);
     if (parts.length < 2) continue;
     const speakers = parts.map((p) => parseOneSpeaker(p));
-    if (speakers.every((s): s is Speaker => s !== null)) {
-      // A comma list only when each part is a bare name (or a name with its organisation in brackets).
-      if (separator.source.includes(',') && speakers.some((s) => s.topic !== null)) continue;
-      return speakers;
-    }
+    if (!speakers.every((s): s is Speaker => s !== null)) continue;
+    if (separator === COMMA_OR_AND && !isNameList(speakers)) continue;
+    return speakers;
   }
   const single = parseOneSpeaker(line);
   return single ? [single] : null;
+}
+
+const SEMICOLON = /\s*;\s*/u;
+const AND = /\s+(?:et|and|&)\s+(?=\p{Lu})/u;
+/** Commas and "et"/"and" outside brackets: "A (Org), B (Org) et C (Org)". */
+const COMMA_OR_AND = /\s*,\s*(?![^()]*\))|\s+(?:et|and|&)\s+(?=\p{Lu})(?![^()]*\))/u;
+
+/**
+ * A comma list is a list of people when each part says so (an organisation
+ * in brackets, a title such as Dr or Mme) or when it has three names or more:
+ * "Ana Larrègle, Plaine Commune" is one person and her organisation.
+ */
+function isNameList(speakers: Speaker[]): boolean {
+  if (speakers.some((s) => s.topic !== null)) return false;
+  const marked = speakers.every((s) => s.affiliation !== null || new RegExp(`^${TITLE}\\s`, 'u').test(s.name));
+  return marked || speakers.length >= 3;
 }
 
 const BRACKETED = /^\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*(?:(?:[–—-]|:)\s*(.+))?$/u;

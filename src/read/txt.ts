@@ -7,7 +7,7 @@
  * a list. Blank lines and indentation are kept as layout data for the later
  * stages. Placeholders and junk are left for the clean stage.
  */
-import type { List, ListItem, Paragraph, Root, RootContent } from 'mdast';
+import type { List, ListItem, Paragraph, Root, RootContent, TableRow } from 'mdast';
 import type { LayoutData } from '../model/document.js';
 import { decodeText } from '../text/decode.js';
 import type { Reader } from './reader.js';
@@ -52,11 +52,26 @@ export function textToMdast(text: string): Root {
       }
       continue;
     }
+    const cells = tabCells(line);
+    if (cells) {
+      // Consecutive tab-separated lines are one table (Word's "save as text" keeps columns that way).
+      const row: TableRow = { type: 'tableRow', children: cells.map((cell) => ({ type: 'tableCell', children: [{ type: 'text', value: cell }] })) };
+      const previous = children.at(-1);
+      if (previous?.type === 'table' && layout.blankLinesBefore === 0 && !layout.pageBreakBefore) previous.children.push(row);
+      else children.push({ type: 'table', children: [row], data: layout });
+      continue;
+    }
     const node = paragraph(line.trimEnd());
     node.data = layout;
     children.push(node);
   }
   return { type: 'root', children };
+}
+
+/** The cells of a line whose columns are separated by tabs (at least two with text), else null. */
+function tabCells(line: string): string[] | null {
+  const cells = line.trim().split(/\t+/u).map((c) => c.trim());
+  return cells.filter(Boolean).length >= 2 ? cells : null;
 }
 
 function paragraph(text: string): Paragraph {

@@ -20,6 +20,10 @@ test.each([
   ['Closing remarks', 'closing'],
   ['Présentation des résultats et échanges', 'talk'],
   ['Opening keynote: Housing after austerity', 'talk'],
+  ['Conference dinner at the Old Town Hall', 'meal'],
+  ['Policy roundtable', 'discussion'],
+  ['Restitution des ateliers', 'discussion'],
+  ['Mot d’accueil', 'welcome'],
   ['Introduction de la journée', 'talk'],
 ])('%j is %s', (title, kind) => {
   expect(classifySession(title, false)).toBe(kind);

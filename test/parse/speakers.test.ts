@@ -55,3 +55,23 @@ describe('speaker lines', () => {
     expect(speakerListIntro('Avec la participation des habitants')).toBeNull();
   });
 });
+
+describe('speaker lists', () => {
+  test('"A (Org), B (Org) et C (Org)" after an introducer', () => {
+    expect(parseSpeakerLine('Yannick Morel (Banque Alimentaire), Dr Claire Audibert (Institut de Nutrition) et Mme Rose Kaya (Ville de Saint-Herblain)', { listContext: true })).toEqual([
+      one('Yannick Morel', 'Banque Alimentaire'),
+      one('Dr Claire Audibert', 'Institut de Nutrition'),
+      one('Mme Rose Kaya', 'Ville de Saint-Herblain'),
+    ]);
+  });
+
+  test('"Name, Organisation" in a list stays one person', () => {
+    expect(parseSpeakerLine('Sandrine Roche, Laboratoire Ville Mobilité Transport', { listContext: true })).toEqual([
+      one('Sandrine Roche', 'Laboratoire Ville Mobilité Transport'),
+    ]);
+  });
+
+  test('"Led by" is a chair line', () => {
+    expect(isChairLine('Led by Cllr Janet Okoro and Peter Lamb, head ranger')).toBe(true);
+  });
+});
