@@ -12,7 +12,8 @@ const programmesDir = join(ROOT, 'fixtures', 'programmes');
 const fixtureInputs = (() => {
   try {
     return readdirSync(programmesDir, { recursive: true, encoding: 'utf8' })
-      .filter((f) => /(^|\/)input\.(docx|doc|txt|md)$/u.test(f))
+      // Each fixture folder's input: NAME/NAME.(docx|doc|txt|md).
+      .filter((f) => /^([^/]+)\/\1\.(docx|doc|txt|md)$/u.test(f))
       .map((f) => join(programmesDir, f));
   } catch {
     return [];

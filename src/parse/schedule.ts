@@ -239,7 +239,7 @@ function fillFromCells(session: Session, line: Line, warnings: ProgrammeWarning[
 function startsAnnex(line: Line, next: Line | undefined): boolean {
   if (line.pageBreakBefore || line.type === 'heading' || line.blankLinesBefore >= ANNEX_GAP) return true;
   if (isProse(line.text)) return true;
-  const headingLike = line.text.split(/\s+/u).length <= 5 && !/[.,;]$/u.test(line.text) && /^\p{Lu}/u.test(line.text);
+  const headingLike = line.type === 'paragraph' && line.text.split(/\s+/u).length <= 5 && !/[.,;]$/u.test(line.text) && /^\p{Lu}/u.test(line.text);
   return headingLike && next !== undefined && isProse(next.text);
 }
 

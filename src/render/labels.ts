@@ -48,10 +48,15 @@ export function formatDayWithHours(day: Day, language: string): string {
   return `${formatDay(day, language)}${hours}`;
 }
 
-/** `Name, affiliation : topic`, in the document's punctuation. */
+/**
+ * A speaker as programmes write one: `Name, affiliation`, `Name : topic`
+ * (French spacing), or `Name (affiliation) – topic` when both are known.
+ */
 export function formatSpeaker(speaker: Speaker, language: string): string {
-  const colon = language === 'fr' ? '\u00a0: ' : ': ';
-  return `${speaker.name}${speaker.affiliation ? `, ${speaker.affiliation}` : ''}${speaker.topic ? `${colon}${speaker.topic}` : ''}`;
+  const { name, affiliation, topic } = speaker;
+  if (affiliation && topic) return `${name} (${affiliation}) – ${topic}`;
+  if (topic) return `${name}${language === 'fr' ? '\u00a0: ' : ': '}${topic}`;
+  return affiliation ? `${name}, ${affiliation}` : name;
 }
 
 export function formatVenue(venue: Venue): string {
