@@ -22,7 +22,9 @@ interface Row {
 
 async function run(): Promise<void> {
   const args = process.argv.slice(2);
-  const fixtures = listFixtures(join(ROOT, 'fixtures', 'programmes'));
+  // `--dir fixtures/holdout` scores another set laid out the same way (default: the development corpus).
+  const dirArg = args.indexOf('--dir');
+  const fixtures = listFixtures(dirArg >= 0 && args[dirArg + 1] ? join(ROOT, args[dirArg + 1]!) : join(ROOT, 'fixtures', 'programmes'));
   const rows: Row[] = [];
   for (const fixture of fixtures) {
     let actual: ScoredProgramme = EMPTY_PROGRAMME;
