@@ -5,7 +5,8 @@
  * interruption never leaves a half-written output behind.
  */
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
+import { temporaryPathFor } from './temporary-files.js';
 import type { Programme, ProgrammeWarning } from './model/programme.js';
 import { extractProgramme, renderProgramme, type ExtractOptions } from './pipeline.js';
 import { InputError } from './read/reader.js';
@@ -70,7 +71,7 @@ async function readInput(path: string): Promise<Uint8Array> {
 
 /** Writes every file to a temporary name first, then renames them all; on any failure removes what it wrote. */
 async function writeAllOrNothing(files: ReadonlyArray<readonly [string, Uint8Array]>): Promise<void> {
-  const temporary = files.map(([path]) => join(dirname(path), `.${path.slice(dirname(path).length + 1)}.${process.pid}.tmp`));
+  const temporary = files.map(([path]) => temporaryPathFor(path));
   const renamed: string[] = [];
   try {
     for (const [path] of files) await mkdir(dirname(path), { recursive: true });

@@ -14,6 +14,7 @@ import { Piscina } from 'piscina';
 import type { ConvertOptions, FileResult } from '../convert.js';
 import { DEFAULT_LIMITS } from '../read/limits.js';
 import { DEFAULT_FORMATS } from '../render/registry.js';
+import { isTemporaryName } from '../temporary-files.js';
 import type { PlannedJob } from './inputs.js';
 import type { ConvertTask, TaskOutcome, WorkerSetup } from './protocol.js';
 
@@ -140,14 +141,12 @@ const formatSeconds = (ms: number) => String(Number((ms / 1000).toFixed(3)));
 
 /**
  * A stopped worker (timed out, out of memory, interrupted) may die between
- * writing an output's temporary file and renaming it (`convert.ts` writes
- * `.NAME.EXT.PID.tmp` beside the output).
+ * writing an output's temporary file and renaming it (see `temporaryPathFor`).
  * Once every worker is gone, any such file of this process is an orphan.
  */
 async function removeTemporaryFiles(folders: Set<string>): Promise<void> {
-  const suffix = `.${process.pid}.tmp`;
   for (const folder of folders) {
     const names = await readdir(folder).catch(() => [] as string[]);
-    await Promise.all(names.filter((n) => n.startsWith('.') && n.endsWith(suffix)).map((n) => rm(join(folder, n), { force: true })));
+    await Promise.all(names.filter(isTemporaryName).map((n) => rm(join(folder, n), { force: true })));
   }
 }
