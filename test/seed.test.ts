@@ -1,6 +1,6 @@
 // The contract's seed programme, from its text extraction and from its Word file, through the CLI.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { EXPECTED_SEED, normalise, pick, runCli, SEED_DOCX, SEED_TXT, SHARED, tempDir } from './helpers.js';
@@ -34,5 +34,15 @@ describe.each([
   test('leaves no junk in any text field', () => {
     const text = JSON.stringify({ ...json(), warnings: [] });
     expect(text).not.toMatch(/\[image|\ufffd|=1"|B\[4|Pagev|Suvant/u);
+  });
+});
+
+describe('determinism', () => {
+  test('the same input twice gives byte-identical JSON, Markdown and PDF', () => {
+    const [a, b] = [tempDir(), tempDir()];
+    for (const out of [a, b]) expect(runCli(['convert', SEED_DOCX, SEED_TXT, '--out-dir', out, '--formats', 'json,md,pdf']).status).toBe(0);
+    const files = readdirSync(a).sort();
+    expect(files).toHaveLength(6);
+    for (const file of files) expect(readFileSync(join(b, file)).equals(readFileSync(join(a, file))), file).toBe(true);
   });
 });
