@@ -5,13 +5,18 @@
  * WOFF files because those drop U+202F, the narrow no-break space that French
  * typography needs; not WOFF2 because pdfkit's subsetter garbles accents there.
  *
+ * Text is shaped with the reduced copies in assets/fonts/ (see
+ * reduced-fonts.ts): shaping with the full fonts' layout tables was the
+ * costliest part of a first render.
+ *
  * Each file is read and parsed by fontkit once per process, on first use, and
  * the parsed fonts are handed to every document (pdfkit accepts fontkit
  * instances), so a render only pays for subsetting.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
+import { REDUCED_DIR, withReducedShaping } from './reduced-fonts.js';
 
 const FONT_FILES = {
   serif: '@expo-google-fonts/source-serif-4/400Regular/SourceSerif4_400Regular.ttf',
@@ -33,12 +38,18 @@ export function loadFonts(): Record<FontName, fontkit.Font> {
   const require = createRequire(import.meta.url);
   const fonts = {} as Record<FontName, fontkit.Font>;
   for (const name of FONT_NAMES) {
-    const font = fontkit.create(readFileSync(require.resolve(FONT_FILES[name])));
-    if (!('layout' in font)) throw new Error(`${FONT_FILES[name]} is a font collection, not a font`);
-    fonts[name] = font;
+    const full = openFont(readFileSync(require.resolve(FONT_FILES[name])), FONT_FILES[name]);
+    const reducedFile = new URL(`${name}.ttf`, REDUCED_DIR);
+    fonts[name] = existsSync(reducedFile) ? withReducedShaping(full, openFont(readFileSync(reducedFile), reducedFile.pathname)) : full;
   }
   parsed = fonts;
   return fonts;
+}
+
+function openFont(bytes: Buffer, file: string): fontkit.Font {
+  const font = fontkit.create(bytes);
+  if (!('layout' in font)) throw new Error(`${file} is a font collection, not a font`);
+  return font;
 }
 
 /**
