@@ -41,12 +41,13 @@ export function findDate(line: string, language: string): DateMatch | null {
       let length = dateEnd(text);
       const moreDays: DateMatch['moreDays'] = [];
       // "4 et 5 juin 2014", "5 & 6 March 2015": chrono reads the second day only.
-      const pair = PAIR_BEFORE.exec(line.slice(0, r.index));
-      if (pair) {
-        moreDays.push({ month, day });
-        day = Number(pair[1]);
-        length += r.index - pair.index;
-        index = pair.index;
+      const earlier = DAYS_BEFORE.exec(line.slice(0, r.index));
+      if (earlier) {
+        const [first, ...others] = earlier[1]!.split(/\s*,\s*/u).map((d) => parseInt(d, 10));
+        moreDays.push(...others.map((d) => ({ month, day: d })), { month, day });
+        day = first!;
+        length += r.index - earlier.index;
+        index = earlier.index;
       }
       // "3–5 June 2019", "du 4 au 6 juin": a range.
       const endMonth = r.end?.get('month') ?? month;
@@ -68,7 +69,8 @@ export function findDate(line: string, language: string): DateMatch | null {
   return null;
 }
 
-const PAIR_BEFORE = /(?:^|\s)(\d{1,2})(?:er|st|nd|rd|th)?\s*(?:et|and|&|,)\s*(?:\p{L}+\s+)?$/u;
+/** "4 et " / "7, 8 et " / "5 & " before the date chrono found: earlier days of the same month. */
+const DAYS_BEFORE = /(?:^|\s)((?:\d{1,2}(?:er|st|nd|rd|th)?\s*,\s*)*\d{1,2}(?:er|st|nd|rd|th)?)\s*(?:et|and|&|,)\s*(?:\p{L}+\s+)?$/u;
 const MAX_RANGE_DAYS = 14;
 
 function daysInMonth(year: number, month: number): number {

@@ -8,7 +8,7 @@ import type { SourceDocument } from '../model/document.js';
 import { SCHEMA_VERSION, type Block, type Day, type Programme, type ProgrammeWarning, type Source } from '../model/programme.js';
 import { linesToBlocks } from './blocks.js';
 import { classifyLine, parseTimeRange, timePosition, type LineInfo } from './classify.js';
-import { iso } from './date.js';
+import { findDate, iso } from './date.js';
 import { detectLanguage } from './language.js';
 import { toLines, type Line } from './lines.js';
 import { findOrganizers, isOrganizationName } from './organizers.js';
@@ -26,7 +26,7 @@ export function parseProgramme(doc: SourceDocument, source: Source): Programme {
   const position = timePosition(lines);
   const infos = withoutTableHeaders(lines.map((line) => classifyLine(line, language, position)));
 
-  const resolveDays = dayResolver(infos, doc.metadata.created ?? doc.metadata.modified);
+  const resolveDays = dayResolver(infos, doc.metadata.created ?? doc.metadata.modified, language);
   const firstSession = scheduleStart(infos, firstSessionIndex(infos));
   const titlePage = firstSession < 0 ? infos : infos.slice(0, firstSession);
   const used = new Set<number>();
@@ -170,8 +170,11 @@ function isTitleLike(line: Line): boolean {
  * Day headings without a year ("Jeudi 5 juin") take the year of the other
  * dates in the document, else of the file's creation date.
  */
-function dayResolver(infos: LineInfo[], created: string | undefined) {
-  const certain = infos.find((i) => i.date?.yearCertain)?.date?.date.slice(0, 4);
+function dayResolver(infos: LineInfo[], created: string | undefined, language: string) {
+  // A year written anywhere with a full date ("7, 8 et 9 juillet 2016" under the title) beats the file's own date.
+  const certain =
+    infos.find((i) => i.date?.yearCertain)?.date?.date.slice(0, 4) ??
+    infos.map((i) => (/\b(19|20)\d{2}\b/u.test(i.line.text) ? findDate(i.line.text, language) : null)).find((d) => d?.yearCertain)?.date.slice(0, 4);
   const fallback = certain ?? (created && /^\d{4}/u.test(created) ? created.slice(0, 4) : undefined);
   /** Every day the text names, as ISO dates, or null when no year can be found. */
   return (date: NonNullable<LineInfo['date']>): string[] | null => {

@@ -11,9 +11,9 @@ import { foldForMatch } from '../text/normalize.js';
 const KEYWORDS: Array<[Exclude<SessionKind, 'other'>, RegExp]> = [
   ['welcome', /\b(accueil|emargement|inscriptions?|registration|welcome coffee|arrivee?s?|arrivals?|check-?in)\b|mot d'accueil|\bwelcome\b(?!\s+(address|speech|remarks))/gu],
   ['break', /\b(pause|break|coffee|cafe|tea|refreshments?)\b/gu],
-  ['meal', /\b(dejeuner|lunch|diner|dinner|cocktail|buffet|repas|breakfast|petit-dejeuner|aperitif|brunch|reception|drinks|gouter|collation)\b/gu],
+  ['meal', /\b(pot de l'amitie|pot|dejeuner|lunch|diner|dinner|cocktail|buffet|repas|breakfast|petit-dejeuner|aperitif|brunch|reception|drinks|gouter|collation)\b/gu],
   ['discussion', /\b(table[- ]ronde|round[- ]?table|echanges?|debats?|debates?|restitutions?|groupes? de travail|mise en commun|panel|discussions?|questions|q ?& ?a|forum|world cafe|ateliers?|workshops?|breakout|dialogue|concertation|temps d'echanges?)\b/gu],
-  ['closing', /\b(conclusions?|cloture|closing|close|fin de (la )?(journee|seance|rencontre)|end of|wrap[- ]up|farewell|remerciements)\b/gu],
+  ['closing', /\b(conclusions?|cloture|closing|closes?|bilan de la (journee|rencontre|seance)|fin de (la )?(journee|seance|rencontre)|end of|wrap[- ]up|farewell|remerciements)\b/gu],
   ['talk', /\b(presentations?|pleniere|plenary|interventions?|conferences?|keynote|expose|talks?|lecture|introductions?|ouverture|opening|temoignages?|allocution|discours|welcome (address|speech|remarks)|retours? d'experience|case stud(y|ies)|synthese)\b/gu],
 ];
 

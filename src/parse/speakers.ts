@@ -9,7 +9,7 @@ import type { Speaker } from '../model/programme.js';
 import { leadingName, TITLE } from './names.js';
 
 const CHAIR = /^(?:animation|anim[ée]e?s?\s+par|mod[ée]ration|mod[ée]rat(?:eur|rice)s?|mod[ée]r[ée]e?s?\s+par|pr[ée]sidence|pr[ée]sid[ée]e?s?\s+par|chair(?:ed\s+by|person|s)?|co-?chairs?|moderat(?:or|ors|ed\s+by)|facilitat(?:or|ors|ed\s+by|ion)|host(?:ed\s+by)?|animateur|animatrice|grand\s+t[ée]moin|led\s+by|conduit\s+par|men[ée]e?\s+par)\b/iu;
-const SPEAKER_INTRO = /^(?:intervenant(?:[·.]?e)?(?:[·.]?s)?|intervenante?s?|avec|with|speakers?|panel(?:l)?ists?|pr[ée]sent[ée]e?s?\s+par|par|by|orat(?:eur|rice)s?|t[ée]moins?|presenters?|presented\s+by)\s*:?\s*(?=\S|$)/iu;
+const SPEAKER_INTRO = /^(?:intervenant(?:[·.]?e)?(?:[·.]?s)?|intervenante?s?|avec|with|speakers?|panel(?:l)?ists?|panel|pr[ée]sent[ée]e?s?\s+par|par|by|orat(?:eur|rice)s?|t[ée]moins?|presenters?|presented\s+by)(?![\p{L}])\s*:?\s*(?=\S|$)/iu;
 
 export function isChairLine(text: string): boolean {
   return CHAIR.test(text.trim());

@@ -37,7 +37,7 @@ export function findVenue(lines: VenueLine[], isOther: (index: number) => boolea
   const bracket = /\s*\(([^()]+)\)\s*$/u.exec(text);
   const main = bracket && ACCESS.test(bracket[1]!) ? text.slice(0, bracket.index) : text;
   if (main !== text) venue.access = bracket![1]!.trim();
-  const segments = main.split(/\s*,\s*(?![^()]*\))/u).filter(Boolean);
+  const segments = main.split(/\s*,\s*(?![^()]*\))|\s+[–—]\s+/u).map((t) => t.replace(/[\s,;–—-]+$/u, '')).filter(Boolean);
   const postal = locatePostcode(segments);
   if (postal) {
     venue.postalCode = postal.postalCode;
@@ -104,6 +104,9 @@ function isShort(text: string): boolean {
   return text.split(/\s+/u).length <= 8 && !/[.!?]$/u.test(text);
 }
 
+/** "(sortie métro …)" → "sortie métro …"; "Accès : tram 1" → "tram 1". */
 function stripBrackets(text: string): string {
-  return text.trim().replace(/^\((.*)\)$/u, '$1').trim();
+  return text.trim().replace(/^\((.*)\)$/u, '$1').trim().replace(ACCESS_LABEL, '');
 }
+
+const ACCESS_LABEL = /^(?:acc[èe]s|access|getting there|comment venir|pour venir|transports?)\s*:\s*/iu;

@@ -21,3 +21,8 @@ test('language from function words', () => {
   expect(detectLanguage('Accueil des participants et présentation de la journée')).toBe('fr');
   expect(detectLanguage('Registration and welcome coffee, followed by the opening of the conference')).toBe('en');
 });
+
+test('several days in one line: "7, 8 et 9 juillet 2016"', () => {
+  expect(findDate('7, 8 et 9 juillet 2016', 'fr')).toMatchObject({ date: '2016-07-07', moreDays: [{ month: 7, day: 8 }, { month: 7, day: 9 }] });
+  expect(findDate('3–5 June 2019', 'en')).toMatchObject({ date: '2019-06-03', moreDays: [{ month: 6, day: 4 }, { month: 6, day: 5 }] });
+});

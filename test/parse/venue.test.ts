@@ -39,3 +39,13 @@ test('a "Lieu :" line without a postal code', () => {
 test('no venue in ordinary prose', () => {
   expect(venueOf('Depuis la journée de lancement, l’actualité a été riche.')).toBeNull();
 });
+
+test('segments separated by dashes, an access line with its label', () => {
+  expect(venueOf('Maison de quartier de la Halvêque – 12 rue du Croisic – 44300 Nantes', 'Accès : tram 1, arrêt Halvêque')).toEqual({
+    name: 'Maison de quartier de la Halvêque',
+    address: '12 rue du Croisic',
+    postalCode: '44300',
+    city: 'Nantes',
+    access: 'tram 1, arrêt Halvêque',
+  });
+});
