@@ -42,6 +42,7 @@ describe('pdf fonts: reduced faces', () => {
   it.each(FONT_NAMES)('%s: shapes every word and every kept character as the full font', (name) => {
     const full = fullFont(name);
     const used = loadFonts()[name];
+    if (!REDUCED_DIR) throw new Error('assets/fonts/ not found');
     const reduced = fontkit.create(readFileSync(new URL(`${name}.ttf`, REDUCED_DIR))) as fontkit.Font;
     expect(reduced.characterSet.length).toBeGreaterThan(400);
     expect(Object.hasOwn(used, 'layout'), 'shaping goes through the reduced face').toBe(true);

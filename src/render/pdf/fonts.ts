@@ -39,8 +39,8 @@ export function loadFonts(): Record<FontName, fontkit.Font> {
   const fonts = {} as Record<FontName, fontkit.Font>;
   for (const name of FONT_NAMES) {
     const full = openFont(readFileSync(require.resolve(FONT_FILES[name])), FONT_FILES[name]);
-    const reducedFile = new URL(`${name}.ttf`, REDUCED_DIR);
-    fonts[name] = existsSync(reducedFile) ? withReducedShaping(full, openFont(readFileSync(reducedFile), reducedFile.pathname)) : full;
+    const reducedFile = REDUCED_DIR && new URL(`${name}.ttf`, REDUCED_DIR);
+    fonts[name] = reducedFile && existsSync(reducedFile) ? withReducedShaping(full, openFont(readFileSync(reducedFile), reducedFile.pathname)) : full;
   }
   parsed = fonts;
   return fonts;

@@ -11,10 +11,18 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as fontkit from 'fontkit';
 
-/** assets/fonts/ of this package, found through its own package.json (source and bundle sit at different depths). */
-export const REDUCED_DIR: URL = (() => {
-  const packageJson = createRequire(import.meta.url).resolve('programme-pipeline/package.json');
-  return pathToFileURL(`${join(dirname(packageJson), 'assets', 'fonts')}/`);
+/**
+ * assets/fonts/ of this package, found through its own package.json (source
+ * and bundle sit at different depths); undefined if it cannot be found, and
+ * the full fonts then shape everything.
+ */
+export const REDUCED_DIR: URL | undefined = (() => {
+  try {
+    const packageJson = createRequire(import.meta.url).resolve('programme-pipeline/package.json');
+    return pathToFileURL(`${join(dirname(packageJson), 'assets', 'fonts')}/`);
+  } catch {
+    return undefined;
+  }
 })();
 
 /**
