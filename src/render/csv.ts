@@ -9,6 +9,11 @@
  * and their affiliations one per line in the next cell, line for line (an
  * empty line where a speaker has none), so the two columns stay paired.
  * `end` is the end the document wrote, empty otherwise.
+ *
+ * Text taken from the document (title, speakers, affiliations) that starts
+ * like a spreadsheet formula (`=`, `+`, `-`, `@`, a tab or a carriage return)
+ * gets a leading `'`, so that opening the file never runs a formula written
+ * in a programme (OWASP's advice on CSV injection).
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Programme, Session } from '../model/programme.js';
@@ -20,16 +25,28 @@ export const DEFAULT_CSV_SEPARATOR = ',';
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string>;
 
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Neutralises a cell a spreadsheet would read as a formula. */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** Lines of a multi-line cell: each one is neutralised, as a spreadsheet may split them. */
+function textCell(lines: readonly string[]): string {
+  return lines.map(neutraliseFormula).join('\n');
+}
+
 function sessionRow(session: Session): Row {
   return {
     date: session.date ?? '',
     start: session.start,
     end: session.end ?? '',
-    title: session.title,
+    title: neutraliseFormula(session.title),
     kind: session.kind,
-    speakers: session.speakers.map((speaker) => speaker.name).join('\n'),
+    speakers: textCell(session.speakers.map((speaker) => speaker.name)),
     affiliations: session.speakers.some((speaker) => speaker.affiliation)
-      ? session.speakers.map((speaker) => speaker.affiliation ?? '').join('\n')
+      ? textCell(session.speakers.map((speaker) => speaker.affiliation ?? ''))
       : '',
   };
 }

@@ -78,4 +78,30 @@ describe('csv renderer', () => {
       expect(() => renderer.render(seedProgramme(), context({ csvSeparator: bad }))).toThrow(InputError);
     }
   });
+
+  it('neutralises text that a spreadsheet would run as a formula', async () => {
+    const base = sparseProgramme();
+    const session = base.sessions[0]!;
+    const programme: Programme = {
+      ...base,
+      sessions: [
+        {
+          ...session,
+          title: '=HYPERLINK("http://example.invalid","Click")',
+          speakers: [
+            { name: '+Jane Doe', affiliation: '@Org' },
+            { name: 'John Smith', affiliation: '-1+2' },
+          ],
+        },
+        { ...session, title: 'Questions = answers', speakers: [] },
+      ],
+    };
+    const parsed = rows(await render(programme), ',');
+    expect(parsed[0]).toMatchObject({
+      title: `'=HYPERLINK("http://example.invalid","Click")`,
+      speakers: "'+Jane Doe\nJohn Smith",
+      affiliations: "'@Org\n'-1+2",
+    });
+    expect(parsed[1]!.title).toBe('Questions = answers');
+  });
 });
