@@ -162,19 +162,29 @@ function dayKey(day: ScoredDay): string {
   return `${day.date} ${day.start ?? '-'} ${day.end ?? '-'}`;
 }
 
-/** Counts for one fixture. */
-export function countFixture(expected: ScoredProgramme, actual: ScoredProgramme): { counts: Counts; matches: SessionMatch[] } {
-  const matches = matchSessions(expected.sessions, actual.sessions);
-  const counts: Counts = {
-    expectedSessions: expected.sessions.length,
-    actualSessions: actual.sessions.length,
-    matchedSessions: matches.length,
+function zeroCounts(): Counts {
+  return {
+    expectedSessions: 0,
+    actualSessions: 0,
+    matchedSessions: 0,
     expectedSpeakers: 0,
     actualSpeakers: 0,
     matchedSpeakers: 0,
     correctEnds: 0,
     correctKinds: 0,
     correctDays: 0,
+    dayDenominator: 0,
+  };
+}
+
+/** Counts for one fixture. */
+export function countFixture(expected: ScoredProgramme, actual: ScoredProgramme): { counts: Counts; matches: SessionMatch[] } {
+  const matches = matchSessions(expected.sessions, actual.sessions);
+  const counts: Counts = {
+    ...zeroCounts(),
+    expectedSessions: expected.sessions.length,
+    actualSessions: actual.sessions.length,
+    matchedSessions: matches.length,
     dayDenominator: Math.max(expected.days.length, actual.days.length),
   };
   for (const match of matches) {
@@ -223,18 +233,7 @@ export function scoreCounts(counts: Counts): Score {
 }
 
 export function sumCounts(all: readonly Counts[]): Counts {
-  const total: Counts = {
-    expectedSessions: 0,
-    actualSessions: 0,
-    matchedSessions: 0,
-    expectedSpeakers: 0,
-    actualSpeakers: 0,
-    matchedSpeakers: 0,
-    correctEnds: 0,
-    correctKinds: 0,
-    correctDays: 0,
-    dayDenominator: 0,
-  };
+  const total = zeroCounts();
   for (const counts of all) {
     for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += counts[key];
   }
