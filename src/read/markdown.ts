@@ -2,16 +2,33 @@
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Root } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
+import type { Break, Parent, Root } from 'mdast';
 import { decodeText } from '../text/decode.js';
 import type { Reader } from './reader.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
+/** `<br>`, `<br/>`, `<br />` written inline (the only way to break a line inside a GFM table cell). */
+const BR_TAG = /^<br\s*\/?>$/iu;
+
+/** Inline `<br>` tags arrive as raw `html` nodes: make them the line breaks they mean. */
+export function brTagsToBreaks(tree: Root): void {
+  visit(tree, 'html', (node, index, parent: Parent | undefined) => {
+    if (!parent || index === undefined || !BR_TAG.test(node.value.trim())) return;
+    // Only inside phrasing content: a `<br>` alone on a line is a block, not a break in a line.
+    if (parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem') return;
+    const lineBreak: Break = { type: 'break', ...(node.position ? { position: node.position } : {}) };
+    parent.children.splice(index, 1, lineBreak);
+    return [SKIP, index + 1];
+  });
+}
+
 const reader: Reader = {
   format: 'md',
   async read({ bytes }) {
     const tree = processor.runSync(processor.parse(decodeText(bytes))) as Root;
+    brTagsToBreaks(tree);
     return { format: 'md', tree, headers: [], metadata: {}, warnings: [] };
   },
 };
