@@ -12,6 +12,8 @@ const UK_POSTCODE = /(?:^|[\s,])(?:(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s\p{Lu}[\p{L}\p
 const STREET = /\b\d+(?:\s?(?:bis|ter|[a-z]))?,?\s+\p{L}|(?:^|\s)(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|allee|quai|route|impasse|cours|passage|esplanade|parvis|rond-point)\s|\s(?:street|st\.|road|rd\.?|lane|avenue|way|drive|square|gardens|terrace|row|crescent|place|quay|wharf)$/iu;
 const ACCESS = /\b(m[ée]tro|rer|tram(?:way)?|bus|gare|station|parking|acc[èe]s|access|underground|tube|train|ligne|line|sortie|exit|arr[êe]t|stop|navette|shuttle|walk|minutes? (?:à pied|from))\b/iu;
 const VENUE_LABEL = /^(?:lieu|adresse|où|ou|venue|location|address|place|salle)\s*:\s*/iu;
+/** "at St Mary's Hall", "à la Maison des associations": the sentence's preposition is not part of the name. */
+const LEADING_PREPOSITION = /^(?:at|in|à\s+l['’]|à\s+la|à|au|aux)(?:\s+|(?<=['’]))(?=[\p{L}\d])/iu;
 
 export interface VenueLine {
   index: number;
@@ -31,7 +33,7 @@ export function findVenue(lines: VenueLine[], isOther: (index: number) => boolea
   const line = lines[at]!;
   const used = [line.index];
   const venue: Venue = { name: null, address: null, postalCode: null, city: null, access: null };
-  const text = line.text.replace(VENUE_LABEL, '');
+  const text = withoutPreposition(line.text.replace(VENUE_LABEL, ''));
 
   // "…, 94270 Kremlin Bicêtre (sortie métro Kremlin-Bicêtre, ligne 7)": access in brackets at the end.
   const bracket = /\s*\(([^()]+)\)\s*$/u.exec(text);
@@ -60,7 +62,7 @@ export function findVenue(lines: VenueLine[], isOther: (index: number) => boolea
   // The name on the line above: short, not a date or time, not used otherwise.
   const previous = lines[at - 1];
   if (!venue.name && previous && previous.index === line.index - 1 && !isOther(previous.index) && isShort(previous.text)) {
-    venue.name = previous.text.replace(VENUE_LABEL, '').replace(/[,;:\s]+$/u, '');
+    venue.name = withoutPreposition(previous.text.replace(VENUE_LABEL, '').replace(/[,;:\s]+$/u, ''));
     used.unshift(previous.index);
   } else if (!venue.name && venue.address && !STREET.test(venue.address) && venue.address.split(' ').length <= 5) {
     // "Idéal Connaissances, 75000 Paris": no street, the segment is the place's name.
@@ -98,6 +100,10 @@ function locatePostcode(segments: string[]): { segment: number; postalCode: stri
     }
   }
   return null;
+}
+
+function withoutPreposition(text: string): string {
+  return text.replace(LEADING_PREPOSITION, '');
 }
 
 function isShort(text: string): boolean {

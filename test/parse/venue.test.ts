@@ -49,3 +49,18 @@ test('segments separated by dashes, an access line with its label', () => {
     access: 'tram 1, arrêt Halvêque',
   });
 });
+
+test.each([
+  ['at The Old Mill, 3 Quarry Lane, Leeds LS6 2AB', 'The Old Mill'],
+  ['in Riverside Hall, 12 Mill Road, York YO1 7AA', 'Riverside Hall'],
+  ['à la Maison des associations, 4 rue Haute, 31000 Toulouse', 'Maison des associations'],
+  ['au Centre culturel, 8 place du Marché, 69002 Lyon', 'Centre culturel'],
+  ['à l’Espace Brassens, 2 rue Basse, 44000 Nantes', 'Espace Brassens'],
+])('a leading preposition is not part of the venue name: %j', (line, name) => {
+  expect(venueOf(line)?.name).toBe(name);
+});
+
+test('a name that starts like a preposition is kept', () => {
+  expect(venueOf('Institut Pasteur, 25 rue du Docteur Roux, 75015 Paris')?.name).toBe('Institut Pasteur');
+  expect(venueOf('Atelier Bleu, 5 rue Verte, 75011 Paris')?.name).toBe('Atelier Bleu');
+});
