@@ -61,3 +61,28 @@ export function leadingName(text: string): string | null {
   if (!/\p{Ll}/u.test(name) && !new RegExp(`^${TITLE}`, 'u').test(name)) return null;
   return name;
 }
+
+/**
+ * Words that make a capitalised phrase an organisation or a place rather than
+ * a person ("Hove City Council", "Crafts Guild"): such a phrase is never a
+ * speaker's name, even when it has a name's shape. Words that are also
+ * common surnames (Hall, Church, Parish, England) are left out.
+ */
+const ORGANISATION_NAME_WORD = new Set(
+  (
+    'city county borough district council councils metropolitan combined authority authorities agency ' +
+    'trust trusts foundation society association network partnership partners alliance federation union league guild club ' +
+    'institute institution university college school academy centre center museum library gallery theatre ' +
+    'company ltd limited plc cic llp group services service department ministry office bureau board committee commission ' +
+    'arts culture heritage housing homes health care national regional ' +
+    'réseau reseau conseil ville mairie commune communauté communaute région region département departement métropole metropole ' +
+    'agence institut université universite fédération federation collectif syndicat fondation ministère ministere comité comite ' +
+    'chambre office maison observatoire groupe société societe compagnie banque'
+  ).split(/\s+/u),
+);
+
+/** A name as found by `leadingName` that reads as a person's: a title (Dr, Mme), or no organisation word in it. */
+export function isPersonName(name: string): boolean {
+  if (new RegExp(`^${TITLE}\\s`, 'u').test(name)) return true;
+  return !name.split(/\s+/u).some((word) => ORGANISATION_NAME_WORD.has(word.toLowerCase().replace(/[.,:]$/u, '')));
+}

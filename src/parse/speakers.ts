@@ -6,7 +6,7 @@
  * they belong in a session's notes, not its speakers.
  */
 import type { Speaker } from '../model/programme.js';
-import { leadingName, TITLE } from './names.js';
+import { isPersonName, leadingName, TITLE } from './names.js';
 
 const CHAIR = /^(?:animation|anim[ée]e?s?\s+par|mod[ée]ration|mod[ée]rat(?:eur|rice)s?|mod[ée]r[ée]e?s?\s+par|pr[ée]sidence|pr[ée]sid[ée]e?s?\s+par|chair(?:ed\s+by|person|s)?|co-?chairs?|moderat(?:or|ors|ed\s+by)|facilitat(?:or|ors|ed\s+by|ion)|host(?:ed\s+by)?|animateur|animatrice|grand\s+t[ée]moin|led\s+by|conduit\s+par|men[ée]e?\s+par)\b/iu;
 const SPEAKER_INTRO = /^(?:intervenant(?:[·.]?e)?(?:[·.]?s)?|intervenante?s?|avec|with|speakers?|panel(?:l)?ists?|panel|pr[ée]sent[ée]e?s?\s+par|par|by|orat(?:eur|rice)s?|t[ée]moins?|presenters?|presented\s+by)(?![\p{L}])\s*:?\s*(?=\S|$)/iu;
@@ -34,6 +34,7 @@ export function parseSpeakerLine(text: string, { listContext = false } = {}): Sp
     if (parts.length < 2) continue;
     const speakers = parts.map((p) => parseOneSpeaker(p));
     if (!speakers.every((s): s is Speaker => s !== null)) continue;
+    if (separator !== SEMICOLON && !joinsPeople(line, separator, speakers)) continue;
     if (separator === COMMA_OR_AND && !isNameList(speakers)) continue;
     return speakers;
   }
@@ -42,9 +43,27 @@ export function parseSpeakerLine(text: string, { listContext = false } = {}): Sp
 }
 
 const SEMICOLON = /\s*;\s*/u;
-const AND = /\s+(?:et|and|&)\s+(?=\p{Lu})/u;
+const AND = /\s+(?:et|and|&)\s+(?=\p{Lu})(?![^()]*\))/u;
 /** Commas and "et"/"and" outside brackets: "A (Org), B (Org) et C (Org)". */
 const COMMA_OR_AND = /\s*,\s*(?![^()]*\))|\s+(?:et|and|&)\s+(?=\p{Lu})(?![^()]*\))/u;
+
+/**
+ * "A & B", "A and B", "A et B" join two people only when both sides read as
+ * people: "Hove City Council" is not a person, and a joiner after an
+ * organisation has begun ("Jo Lee, Arts & Crafts Guild", "Ville de X et Y
+ * Agglomération") belongs to that organisation's name unless the part after
+ * it shows its own person (a title, or an affiliation of its own).
+ */
+function joinsPeople(line: string, separator: RegExp, speakers: Speaker[]): boolean {
+  if (!speakers.every((s) => isPersonName(s.name))) return false;
+  const joiners = line.split(new RegExp(`(${separator.source})`, 'u')).filter((_, i) => i % 2 === 1);
+  return joiners.every((joiner, i) => {
+    if (joiner.includes(',')) return true;
+    const after = speakers[i + 1]!;
+    const marked = after.affiliation !== null || new RegExp(`^${TITLE}\\s`, 'u').test(after.name);
+    return speakers[i]!.affiliation === null || marked;
+  });
+}
 
 /**
  * A comma list is a list of people when each part says so (an organisation

@@ -75,3 +75,24 @@ describe('speaker lists', () => {
     expect(isChairLine('Led by Cllr Janet Okoro and Peter Lamb, head ranger')).toBe(true);
   });
 });
+
+describe('"&", "and", "et" inside an organisation', () => {
+  test.each([
+    ['Jo Pemberton, Ashford & Wye Borough Council – flood maps', [one('Jo Pemberton', 'Ashford & Wye Borough Council', 'flood maps')]],
+    ['Lena Ortiz, Head of Arts & Culture, Dunmore', [one('Lena Ortiz', 'Head of Arts & Culture, Dunmore')]],
+    ['Lena Ortiz, Crafts & Makers Guild', [one('Lena Ortiz', 'Crafts & Makers Guild')]],
+    ['Omar Quint (Kettle & Pike Partners)', [one('Omar Quint', 'Kettle & Pike Partners')]],
+    ['Jeanne Morvan, Ville de Quimper et Quimper Bretagne Occidentale', [one('Jeanne Morvan', 'Ville de Quimper et Quimper Bretagne Occidentale')]],
+  ])('%j stays one speaker', (text, expected) => {
+    expect(parseSpeakerLine(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Lena Ortiz & Omar Quint', [one('Lena Ortiz'), one('Omar Quint')]],
+    ['Lena Ortiz (Dunmore Arts) & Omar Quint (Kettle Partners)', [one('Lena Ortiz', 'Dunmore Arts'), one('Omar Quint', 'Kettle Partners')]],
+    ['Lena Ortiz, Dunmore Arts & Dr Omar Quint', [one('Lena Ortiz', 'Dunmore Arts'), one('Dr Omar Quint')]],
+    ['Mme Jeanne Morvan et M. Paul Kerhervé', [one('Mme Jeanne Morvan'), one('M. Paul Kerhervé')]],
+  ])('%j is two speakers', (text, expected) => {
+    expect(parseSpeakerLine(text)).toEqual(expected);
+  });
+});
