@@ -3,19 +3,23 @@
  * title holds several kinds' words, the earliest one wins ("Déjeuner-débat"
  * is a meal, "Présentation et échanges" a talk), with two exceptions:
  * a meal beats a break ("Pause déjeuner") and a welcome beats a break
- * ("Café d'accueil").
+ * ("Café d'accueil"). "Plenary" only says the whole room is there: it makes
+ * a talk when no other kind's word is in the title ("Plenary: reporting back"
+ * is a discussion).
  */
 import type { SessionKind } from '../model/programme.js';
 import { foldForMatch } from '../text/normalize.js';
 
 const KEYWORDS: Array<[Exclude<SessionKind, 'other'>, RegExp]> = [
   ['welcome', /\b(accueil|emargement|inscriptions?|registration|welcome coffee|arrivee?s?|arrivals?|check-?in)\b|mot d'accueil|\bwelcome\b(?!\s+(address|speech|remarks))/gu],
-  ['break', /\b(pause|break|coffee|cafe|tea|refreshments?)\b/gu],
-  ['meal', /\b(pot de l'amitie|pot|dejeuner|lunch|diner|dinner|cocktail|buffet|repas|breakfast|petit-dejeuner|aperitif|brunch|reception|drinks|gouter|collation)\b/gu],
-  ['discussion', /\b(table[- ]ronde|round[- ]?table|echanges?|debats?|debates?|restitutions?|groupes? de travail|mise en commun|panel|discussions?|questions|q ?& ?a|forum|world cafe|ateliers?|workshops?|breakout|dialogue|concertation|temps d'echanges?)\b/gu],
+  ['break', /\b(pause|break|coffee|cafe|tea|refreshments?|gouter|collation)\b/gu],
+  ['meal', /\b(pot de l'amitie|pot|dejeuner|lunch|diner|dinner|cocktail|buffet|repas|breakfast|petit-dejeuner|aperitif|brunch|reception|drinks)\b/gu],
+  ['discussion', /\b(table[- ]ronde|round[- ]?table|echanges?|debats?|debates?|restitutions?|groupes? de travail|mise en commun|panel|discussions?|questions|q ?& ?a|q and a|forum|world cafe|ateliers?|workshops?|breakout|dialogue|concertation|temps d'echanges?|any other business|aob|points? divers|tour de table|open floor|open space|feedback|report(?:ing)? back|sharing|hands-on)\b/gu],
   ['closing', /\b(conclusions?|cloture|closing|closes?|bilan de la (journee|rencontre|seance)|fin de (la )?(journee|seance|rencontre)|end of|wrap[- ]up|farewell|remerciements)\b/gu],
-  ['talk', /\b(presentations?|pleniere|plenary|interventions?|conferences?|keynote|expose|talks?|lecture|introductions?|ouverture|opening|temoignages?|allocution|discours|welcome (address|speech|remarks)|retours? d'experience|case stud(y|ies)|synthese)\b/gu],
+  ['talk', /\b(presentations?|interventions?|conferences?|keynote|expose|talks?|lecture|introductions?|ouverture|opening|temoignages?|allocution|discours|welcome (address|speech|remarks)|retours? d'experience|case stud(y|ies)|synthese|grands? temoins?|reports?|rapports?|bilans?|parallel sessions?|sessions? paralleles|concurrent sessions?)\b/gu],
 ];
+/** Words that make a talk only when nothing else in the title names the slot. */
+const WEAK_TALK = /\b(plenieres?|plenary)\b/u;
 
 export function classifySession(title: string, hasSpeakers: boolean): SessionKind {
   const text = foldForMatch(title).replace(/[’]/gu, "'");
@@ -29,6 +33,7 @@ export function classifySession(title: string, hasSpeakers: boolean): SessionKin
   if (found.has('welcome') && found.has('break')) found.delete('break');
   // "Conference dinner", "Keynote lunch": the meal or the break is what the slot is.
   if (found.has('talk') && (found.has('meal') || found.has('break'))) found.delete('talk');
+  if (found.size === 0 && WEAK_TALK.test(text)) return 'talk';
   let best: SessionKind | null = null;
   let bestAt = Infinity;
   for (const [kind, at] of found) {
