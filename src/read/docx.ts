@@ -1,8 +1,8 @@
 /**
  * The .docx reader. The zip is judged first (`zip/inspect.ts`: sizes,
  * entry count, ratios, encryption, names, XML safety) so that nothing
- * hostile reaches mammoth; mammoth then converts the body to HTML, which
- * becomes the mdast tree (`docx/html-to-mdast.ts`). Running headers and
+ * hostile reaches mammoth; mammoth then converts the body to HTML (reading
+ * the parts the inspection inflated), which becomes the mdast tree (`docx/html-to-mdast.ts`). Running headers and
  * footers, which mammoth skips, and the core properties are read from the
  * already-inspected XML parts.
  */
@@ -11,6 +11,7 @@ import type { ProgrammeWarning } from '../model/programme.js';
 import { htmlToMdast } from './docx/html-to-mdast.js';
 import { convertWithMammoth } from './docx/mammoth-convert.js';
 import { isOle, oleError } from './docx/ole.js';
+import { packageFile } from './docx/package-file.js';
 import { coreProperties, runningHeaderLines } from './docx/package-parts.js';
 import { InputError, type Reader } from './reader.js';
 import { inspectZip } from './zip/inspect.js';
@@ -25,7 +26,7 @@ const reader: Reader = {
     }
     const pkg = inspectZip(bytes, limits);
     deadline.check();
-    const { html, messages } = await convertWithMammoth(bytes);
+    const { html, messages } = await convertWithMammoth(packageFile(bytes, pkg), bytes);
     deadline.check();
     const tree = htmlToMdast(html);
     const document: SourceDocument = {

@@ -15,6 +15,8 @@ export interface InspectedPackage {
   entries: ZipEntry[];
   /** XML parts (`*.xml`, `*.rels`) by part name, decoded. */
   xml: Map<string, string>;
+  /** The same parts' inflated bytes, so that nothing inflates them twice. */
+  inflated: Map<string, Buffer>;
   /** Part name of the main document, e.g. `word/document.xml`. */
   mainDocument: string;
 }
@@ -30,13 +32,16 @@ export function inspectZip(bytes: Uint8Array, limits: Limits): InspectedPackage 
   checkEntries(entries, limits);
 
   const xml = new Map<string, string>();
+  const inflated = new Map<string, Buffer>();
   for (const entry of entries) {
     if (!/\.(xml|rels)$/i.test(entry.name)) continue;
-    const text = decodeXml(inflateEntry(bytes, entry));
+    const data = inflateEntry(bytes, entry);
+    const text = decodeXml(data);
     assertSafeXml(entry.name, text);
     xml.set(entry.name, text);
+    inflated.set(entry.name, data);
   }
-  return { entries, xml, mainDocument: findMainDocument(bytes, entries, xml) };
+  return { entries, xml, inflated, mainDocument: findMainDocument(bytes, entries, xml) };
 }
 
 function checkEntries(entries: ZipEntry[], limits: Limits): void {
