@@ -24,7 +24,7 @@ async function run(): Promise<void> {
   const args = process.argv.slice(2);
   // `--dir fixtures/holdout` scores another set laid out the same way (default: the development corpus).
   const dirArg = args.indexOf('--dir');
-  const fixtures = listFixtures(dirArg >= 0 && args[dirArg + 1] ? join(ROOT, args[dirArg + 1]!) : join(ROOT, 'fixtures', 'programmes'));
+  const fixtures = listFixtures(dirArg >= 0 && args[dirArg + 1] ? resolve(ROOT, args[dirArg + 1]!) : join(ROOT, 'fixtures', 'programmes'));
   const rows: Row[] = [];
   for (const fixture of fixtures) {
     let actual: ScoredProgramme = EMPTY_PROGRAMME;
