@@ -1,14 +1,137 @@
 #!/usr/bin/env node
-// The `programme` command: runs the compiled CLI (built by `npm ci` through the `prepare` script).
-import { main } from '../dist/cli/main.js';
+// The `programme` command. Runs the CLI from its V8 startup snapshot
+// (dist/snapshot/, built by `npm run build`: code loaded, compiled and warmed
+// up, fonts parsed) when there is one for this Node; otherwise, or when the
+// run needs worker threads (more than one file, a larger heap), runs the
+// compiled CLI (dist/cli/main.js) in this process. Both give the same files,
+// messages and exit status.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const argv = process.argv.slice(2);
+
+const snapshot = usableSnapshot();
+if (snapshot) runSnapshot(snapshot);
+else if (process.env.PROGRAMME_SNAPSHOT === 'require') {
+  process.stderr.write('programme: PROGRAMME_SNAPSHOT=require, but no usable snapshot (run `npm run build`)\n');
+  process.exitCode = 1;
+} else void runInProcess();
+
+async function runInProcess() {
+  const { main } = await import('../dist/cli/main.js');
+  try {
+    process.exitCode = await main(argv);
+  } catch (error) {
     process.stderr.write(`programme: unexpected error: ${error?.message ?? error}\n`);
-    if (process.argv.includes('--verbose')) process.stderr.write(`${error?.stack}\n`);
+    if (argv.includes('--verbose')) process.stderr.write(`${error?.stack}\n`);
     process.exitCode = 1;
-  },
-);
+  }
+}
+
+/**
+ * The snapshot and the flags it was built with, if it was built by this
+ * Node on this machine type and nothing would change V8's configuration
+ * (a snapshot refuses to start under other V8 flags). PROGRAMME_SNAPSHOT=off
+ * turns it off.
+ */
+function usableSnapshot() {
+  if (process.env.PROGRAMME_SNAPSHOT === 'off') return undefined;
+  if (process.execArgv.length > 0 || (process.env.NODE_OPTIONS ?? '').trim() !== '') return undefined;
+  const blob = process.env.PROGRAMME_SNAPSHOT_BLOB || join(ROOT, 'dist', 'snapshot', 'programme.blob');
+  try {
+    const meta = JSON.parse(readFileSync(`${blob}.json`, 'utf8'));
+    const built = meta.node === process.version && meta.arch === process.arch && meta.platform === process.platform;
+    return built && Array.isArray(meta.v8Flags) && existsSync(blob) ? { blob, v8Flags: meta.v8Flags } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs the snapshot in a child process, passing its output, exit status and
+ * signals through. It tells this process (one JSON object a line on fd 3)
+ * when it has started, when it starts converting (with the time limit, which
+ * this process enforces: a synchronous loop cannot be stopped from inside)
+ * and when the run needs worker threads. If the run needs them, runs over
+ * its time limit or crashes (out of memory), the in-process CLI runs it
+ * again, as the reference, and reports it its own way.
+ */
+function runSnapshot({ blob, v8Flags }) {
+  // Not a terminal: stderr is held until the end, so that a run done again
+  // shows only the second run's messages. On a terminal, passed straight
+  // through (the progress bar needs it).
+  const holdStderr = !process.stderr.isTTY;
+  const child = spawn(process.execPath, [...v8Flags, '--snapshot-blob', blob, ROOT, ...argv], {
+    stdio: ['inherit', 'inherit', holdStderr ? 'pipe' : 'inherit', 'pipe'],
+  });
+  const stderr = [];
+  child.stderr?.on('data', (chunk) => stderr.push(chunk));
+
+  let started = false;
+  let fallback = false;
+  let timedOut = false;
+  let folders = [];
+  let timer;
+  let received = '';
+  child.stdio[3].setEncoding('utf8').on('data', (text) => {
+    received += text;
+    let end;
+    while ((end = received.indexOf('\n')) >= 0) {
+      const message = JSON.parse(received.slice(0, end));
+      received = received.slice(end + 1);
+      if (message.event === 'ready') started = true;
+      else if (message.event === 'fallback') fallback = true;
+      else if (message.event === 'start') {
+        folders = message.folders;
+        timer = setTimeout(() => {
+          timedOut = true;
+          child.kill('SIGKILL');
+        }, message.timeoutMs);
+      }
+    }
+  });
+
+  let interrupted;
+  const forward = (signal) => {
+    interrupted = signal;
+    child.kill(signal);
+  };
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  for (const signal of signals) process.on(signal, forward);
+
+  child.on('error', () => undefined);
+  child.on('close', (code, signal) => {
+    clearTimeout(timer);
+    for (const s of signals) process.off(s, forward);
+    if (interrupted && signal) {
+      process.stderr.write(Buffer.concat(stderr));
+      process.kill(process.pid, signal);
+      return;
+    }
+    // Never started (the snapshot did not load), asked for workers, ran over
+    // its time or crashed: done again in this process.
+    if (!started || fallback || timedOut || signal) {
+      removeTemporaryFiles(folders, child.pid);
+      void runInProcess();
+      return;
+    }
+    process.stderr.write(Buffer.concat(stderr));
+    process.exitCode = code ?? 1;
+  });
+}
+
+/** Outputs a killed child was writing (`.NAME.EXT.PID.tmp`, see src/temporary-files.ts). */
+function removeTemporaryFiles(folders, pid) {
+  for (const folder of folders) {
+    let names = [];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      continue;
+    }
+    for (const name of names) if (name.startsWith('.') && name.endsWith(`.${pid}.tmp`)) rmSync(join(folder, name), { force: true });
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * `runBatch` for the startup snapshot (see snapshot-entry.ts): converts on
+ * the main thread, because a process started from a snapshot cannot start
+ * worker threads from it. scripts/build-snapshot.mjs substitutes this module
+ * for batch/run.ts in the snapshot's bundle; the CLI is otherwise unchanged.
+ *
+ * It takes only what it can do as the worker pool would: one convertible
+ * file whose default heap limit is the one the snapshot was built with. For
+ * anything else it throws `NeedsWorkers` before starting, and the caller
+ * (bin/programme.js) runs the ordinary CLI instead. The per-file time limit
+ * is kept by that parent process, which kills this one when it runs over.
+ */
+import { rm, readdir, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { BatchOptions, JobOutcome } from '../batch/run.js';
+import type { PlannedJob } from '../batch/inputs.js';
+import { DEFAULT_LIMITS } from '../read/limits.js';
+
+export type { BatchOptions, JobOutcome } from '../batch/run.js';
+
+/** Thrown when a run needs the worker pool: nothing has been converted or written. */
+export class NeedsWorkers extends Error {
+  constructor(reason: string) {
+    super(`needs worker threads: ${reason}`);
+    this.name = 'NeedsWorkers';
+  }
+}
+
+/** What the snapshot process tells its parent before converting (see bin/programme.js). */
+export interface ConversionStart {
+  timeoutMs: number;
+  /** Folders where a killed run may leave temporary files. */
+  folders: string[];
+}
+
+/**
+ * The heap limit the snapshot is built and run with (`--max-old-space-size`),
+ * the worker pool's default for inputs up to `SNAPSHOT_MAX_INPUT_BYTES`
+ * (`workerHeapMb` in batch/run.ts; a test keeps the two in step).
+ */
+export const SNAPSHOT_HEAP_MB = 512;
+export const SNAPSHOT_MAX_INPUT_BYTES = 8 * 2 ** 20;
+
+export interface InProcessHooks {
+  onConversionStart(start: ConversionStart): void;
+}
+
+let hooks: InProcessHooks | undefined;
+
+export function setInProcessHooks(value: InProcessHooks): void {
+  hooks = value;
+}
+
+export async function runBatch(planned: PlannedJob[], options: BatchOptions): Promise<JobOutcome[]> {
+  const convertible = planned.filter((job) => !job.error);
+  if (!hooks) throw new NeedsWorkers('not started from the snapshot');
+  if (convertible.length > 1) throw new NeedsWorkers('more than one file');
+  if (options.maxWorkerHeapMb !== undefined && options.maxWorkerHeapMb !== SNAPSHOT_HEAP_MB) throw new NeedsWorkers('another heap limit');
+  const sizes = await Promise.all(convertible.map((job) => stat(job.input).then((s) => s.size, () => 0)));
+  if (sizes.some((size) => size > SNAPSHOT_MAX_INPUT_BYTES)) throw new NeedsWorkers('another heap limit');
+
+  const timeoutMs = options.limits?.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
+  const folders = [...new Set(convertible.map((job) => dirname(job.outputStem)))];
+  if (convertible.length > 0) hooks.onConversionStart({ timeoutMs, folders });
+  // Loaded here, not at the top: temporary-files.ts names files after the
+  // process id, which must be this process's, not the snapshot builder's.
+  const [{ convertFile }, { describeError }, { isTemporaryName }] = await Promise.all([
+    import('../convert.js'),
+    import('../errors.js'),
+    import('../temporary-files.js'),
+  ]);
+
+  // Interrupted (Ctrl-C; the terminal and bin/programme.js may both send it):
+  // remove this process's temporary files, then die of the same signal.
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    void removeTemporaryFiles(folders, isTemporaryName).finally(() => {
+      process.off('SIGINT', onSignal).off('SIGTERM', onSignal).off('SIGHUP', onSignal);
+      process.kill(process.pid, signal);
+    });
+  };
+  process.on('SIGINT', onSignal).on('SIGTERM', onSignal).on('SIGHUP', onSignal);
+  const outcomes: JobOutcome[] = [];
+  try {
+    for (const job of planned) {
+      options.onStart?.(job);
+      let outcome: JobOutcome;
+      if (job.error) outcome = { job, error: job.error, reason: 'not-found' };
+      else {
+        try {
+          outcome = { job, result: await convertFile({ input: job.input, outputStem: job.outputStem }, options) };
+        } catch (error) {
+          outcome = { job, ...describeError(error) };
+        }
+      }
+      outcomes.push(outcome);
+      options.onDone?.(outcome);
+    }
+  } finally {
+    if (!stopping) process.off('SIGINT', onSignal).off('SIGTERM', onSignal).off('SIGHUP', onSignal);
+  }
+  return outcomes;
+}
+
+async function removeTemporaryFiles(folders: string[], isTemporaryName: (name: string) => boolean): Promise<void> {
+  for (const folder of folders) {
+    const names = await readdir(folder).catch(() => [] as string[]);
+    await Promise.all(names.filter(isTemporaryName).map((n) => rm(join(folder, n), { force: true })));
+  }
+}
