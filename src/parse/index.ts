@@ -11,7 +11,7 @@ import { classifyLine, parseTimeRange, timePosition, type LineInfo } from './cla
 import { findDate, iso } from './date.js';
 import { detectLanguage } from './language.js';
 import { toLines, type Line } from './lines.js';
-import { findOrganizers, isOrganizationName } from './organizers.js';
+import { findOrganizers, isOrganizationName, ORGANIZATION_WORD } from './organizers.js';
 import { parseSchedule } from './schedule.js';
 import { findVenue } from './venue.js';
 
@@ -69,8 +69,9 @@ export function parseProgramme(doc: SourceDocument, source: Source): Programme {
   while (above > 0 && titlePage[above]!.date) above--;
   if (above > 0 && SCHEDULE_HEADING.test(titlePage[above]!.line.text)) used.add(above);
 
-  const titleIndex = findTitle(titlePage, used);
-  const title = titleIndex >= 0 ? titlePage[titleIndex]!.line.text : (doc.metadata.title ?? null);
+  const found = findTitle(titlePage, used);
+  const titleIndex = found?.index ?? -1;
+  const title = found?.text ?? doc.metadata.title ?? null;
   if (titleIndex >= 0) used.add(titleIndex);
 
   const remaining = titlePage.map((info, index) => ({ info, index })).filter(({ index }) => !used.has(index));
@@ -147,23 +148,79 @@ function firstSessionIndex(infos: LineInfo[]): number {
   });
 }
 
-/** The title: the first heading, else the first title-page line naming an event, else the first line. */
-function findTitle(titlePage: LineInfo[], used: Set<number>): number {
+/**
+ * The title: the most prominent heading (the lowest depth), else, among the
+ * first title-page lines, one naming an event. An organisation's name is the
+ * letterhead, not the title, unless the line opens with the event ("Forum
+ * des …", "Assemblée générale de …"). A sentence ("Notice is hereby given
+ * that the … will be held on") is a poor title: a heading-like line wins, and
+ * with none the event's name is taken out of the sentence.
+ */
+function findTitle(titlePage: LineInfo[], used: Set<number>): { index: number; text: string } | null {
   const candidates = titlePage.map((info, index) => ({ info, index })).filter(({ index, info }) => !used.has(index) && !info.time && isTitleLike(info.line));
-  const heading = candidates.find(({ info }) => info.line.type === 'heading' && (info.line.depth ?? 1) <= 2);
-  if (heading) return heading.index;
-  // Among the first lines: an organisation's name is the letterhead, not the title; a bold line
-  // naming an event beats a plain one, and of several the fuller one ("Training Day: Scrutiny in Practice").
-  const firstFew = candidates.slice(0, 4);
-  const events = firstFew.filter(({ info }) => EVENT_WORD.test(info.line.text) && !isOrganizationName(info.line.text));
+  const headings = candidates
+    .filter(({ info }) => info.line.type === 'heading' && (info.line.depth ?? 1) <= 2)
+    .sort((a, b) => (a.info.line.depth ?? 1) - (b.info.line.depth ?? 1) || a.index - b.index);
+  const heading = headings.find(({ info }) => !isLetterhead(info.line.text)) ?? headings[0];
+  if (heading) return { index: heading.index, text: heading.info.line.text };
+  // Among the first lines: a bold line naming an event beats a plain one, and of several
+  // the fuller one ("Training Day: Scrutiny in Practice").
+  const headingLike = candidates.filter(({ info }) => !isSentenceLike(info.line.text));
+  const firstFew = headingLike.slice(0, 4);
+  const events = firstFew.filter(({ info }) => EVENT_WORD.test(info.line.text) && !isLetterhead(info.line.text));
   const strongEvent = events.find(({ info }) => info.line.strong);
   const fullest = [...events].sort((a, b) => b.info.line.text.length - a.info.line.text.length || a.index - b.index)[0];
-  const fallback = firstFew.find(({ info }) => !isOrganizationName(info.line.text)) ?? firstFew[0];
-  return (strongEvent ?? fullest ?? fallback)?.index ?? -1;
+  const chosen = strongEvent ?? fullest;
+  if (chosen) return { index: chosen.index, text: chosen.info.line.text };
+  // No heading-like line names the event: a sentence may ("… that the Annual Meeting will be held on").
+  for (const { index, info } of candidates.slice(0, 6)) {
+    const name = eventNameIn(info.line.text);
+    if (name) return { index, text: name };
+  }
+  const fallback = firstFew.find(({ info }) => !isLetterhead(info.line.text)) ?? firstFew[0] ?? candidates[0];
+  return fallback ? { index: fallback.index, text: fallback.info.line.text } : null;
 }
 
 function isTitleLike(line: Line): boolean {
   return line.type !== 'listItem' && line.type !== 'tableRow' && line.text.split(/\s+/u).length <= 20 && !/[.:]$/u.test(line.text);
+}
+
+/**
+ * An organisation's name, unless an event's word comes before the
+ * organisation's ("Rencontres du Réseau …") or, being the same word, opens
+ * the line ("Forum des transitions …" names an event, "Northern Housing
+ * Forum" an organisation).
+ */
+function isLetterhead(text: string): boolean {
+  if (!isOrganizationName(text)) return false;
+  const event = EVENT_WORD.exec(text);
+  const organisation = ORGANIZATION_WORD.exec(text);
+  if (!event || !organisation) return true;
+  if (event.index < organisation.index) return false;
+  return !(event.index === organisation.index && LINE_OPENING.test(text.slice(0, event.index)));
+}
+
+/** What may stand before a line's first word: an article, an ordinal ("2e", "10th"). */
+const LINE_OPENING = /^(?:(?:\d+(?:e|er|re|ère|ème|st|nd|rd|th)|premi[eè]re?|the|le|la|les|l['’])\s*)?$/iu;
+
+/** Function words a heading never ends on: a line ending with one stops mid-sentence. */
+const DANGLING_END = /\s(?:on|of|at|in|to|the|that|by|for|from|and|or|is|are|will|le|la|les|l['’]|du|de|des|d['’]|à|au|aux|que|qui|et|ou|sur|pour|par|en|est|sont|sera|seront)$/iu;
+/** Formal announcements: "Notice is hereby given…", "… aura lieu le". */
+const ANNOUNCEMENT = /\b(?:hereby|will be held|will take place|is to be held|shall be held|are invited|is pleased to|aura lieu|se tiendra|se d[ée]roulera|est convoqu[ée]e?|sont convoqu[ée]e?s|sont invit[ée]e?s|vous invite|a le plaisir)\b/iu;
+const MAX_HEADING_WORDS = 14;
+
+/** A line written as a sentence rather than a heading. */
+function isSentenceLike(text: string): boolean {
+  return DANGLING_END.test(text) || ANNOUNCEMENT.test(text) || text.split(/\s+/u).length > MAX_HEADING_WORDS;
+}
+
+/** "… that the Annual General Meeting of X will be held on" → "Annual General Meeting of X". */
+const EVENT_IN_SENTENCE = /\b(?:that|que)\s+(?:the\s+|l['’]|la\s+|le\s+|les\s+)?(.+?)\s+(?:will be held|will take place|is to be held|shall be held|aura lieu|se tiendra|se d[ée]roulera)\b/iu;
+
+function eventNameIn(text: string): string | null {
+  const name = EVENT_IN_SENTENCE.exec(text)?.[1]?.trim();
+  if (!name || !EVENT_WORD.test(name)) return null;
+  return name.charAt(0).toLocaleUpperCase() + name.slice(1);
 }
 
 /**
