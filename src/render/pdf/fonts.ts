@@ -16,6 +16,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
+import { withFeatureShapingCache, withSubsetGlyphCache } from './font-caches.js';
 import { REDUCED_DIR, withReducedShaping } from './reduced-fonts.js';
 
 const FONT_FILES = {
@@ -40,7 +41,8 @@ export function loadFonts(): Record<FontName, fontkit.Font> {
   for (const name of FONT_NAMES) {
     const full = openFont(readFileSync(require.resolve(FONT_FILES[name])), FONT_FILES[name]);
     const reducedFile = REDUCED_DIR && new URL(`${name}.ttf`, REDUCED_DIR);
-    fonts[name] = reducedFile && existsSync(reducedFile) ? withReducedShaping(full, openFont(readFileSync(reducedFile), reducedFile.pathname)) : full;
+    const shaping = reducedFile && existsSync(reducedFile) ? withReducedShaping(full, openFont(readFileSync(reducedFile), reducedFile.pathname)) : full;
+    fonts[name] = withSubsetGlyphCache(withFeatureShapingCache(shaping));
   }
   parsed = fonts;
   return fonts;

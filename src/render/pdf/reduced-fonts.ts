@@ -25,6 +25,14 @@ export const REDUCED_DIR: URL | undefined = (() => {
   }
 })();
 
+const reducedShapers = new WeakSet<object>();
+
+/** Whether `font` (or a font it wraps) shapes with a reduced copy. */
+export function shapesWithReducedFont(font: fontkit.Font): boolean {
+  for (let at: object | null = font; at; at = Object.getPrototypeOf(at) as object | null) if (reducedShapers.has(at)) return true;
+  return false;
+}
+
 /**
  * The full font, except that text made only of characters the reduced font
  * maps is shaped with the reduced one. Everything else (metrics, the subset
@@ -34,6 +42,7 @@ export const REDUCED_DIR: URL | undefined = (() => {
 export function withReducedShaping(full: fontkit.Font, reduced: fontkit.Font): fontkit.Font {
   const covered = new Set(reduced.characterSet);
   const font = Object.create(full) as fontkit.Font;
+  reducedShapers.add(font);
   font.layout = (text: string, ...rest: unknown[]) => {
     let source = reduced;
     for (const char of text) {
