@@ -45,6 +45,8 @@ export interface LayoutData {
   indent?: number;
   /** The Word paragraph style name, where the reader knows it. */
   style?: string;
+  /** A table cell merged across this many columns (from the source's colspan). */
+  colSpan?: number;
 }
 
 // Every mdast node may carry layout hints in its `data`.

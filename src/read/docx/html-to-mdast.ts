@@ -61,8 +61,17 @@ function makeHandlers(labels: Map<string, string>): Record<string, Handle> {
       if (children.every(isBlankPhrasing)) return { ...BLANK_MARKER, data: { ...BLANK_MARKER.data } } as RootContent;
       return defaultHandlers.p(state, node);
     },
+    // A merged cell (Word's gridSpan) keeps its width: a timetable grid's cell spanning the day columns is a session on each day.
+    td: (state, node) => withColSpan(defaultHandlers.td(state, node), node),
+    th: (state, node) => withColSpan(defaultHandlers.th(state, node), node),
     [PAGE_BREAK_TAG]: () => ({ ...PAGE_BREAK_MARKER, data: { ...PAGE_BREAK_MARKER.data } }) as RootContent,
   };
+}
+
+function withColSpan<T extends { data?: { colSpan?: number } }>(cell: T, node: Element): T {
+  const span = Number(node.properties.colSpan);
+  if (Number.isInteger(span) && span > 1) cell.data = { ...cell.data, colSpan: span };
+  return cell;
 }
 
 function isBlankPhrasing(node: RootContent): boolean {
