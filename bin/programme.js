@@ -115,7 +115,11 @@ function runSnapshot({ blob, v8Flags }) {
     // its time or crashed: done again in this process.
     if (!started || fallback || timedOut || signal) {
       removeTemporaryFiles(folders, child.pid);
-      void runInProcess();
+      if (process.env.PROGRAMME_SNAPSHOT === 'require') {
+        const reason = !started ? 'did not start' : fallback ? 'needs worker threads' : timedOut ? 'timed out' : `died of ${signal}`;
+        process.stderr.write(`${Buffer.concat(stderr)}programme: PROGRAMME_SNAPSHOT=require, but the snapshot run ${reason}\n`);
+        process.exitCode = 1;
+      } else void runInProcess();
       return;
     }
     process.stderr.write(Buffer.concat(stderr));

@@ -27,7 +27,7 @@ const BUNDLE = join(OUT, 'programme.cjs');
 const BLOB = join(OUT, 'programme.blob');
 const META = join(OUT, 'programme.blob.json');
 /** V8 flags of the snapshot: fixed when it is built, and needed unchanged to run it. Same heap limit as SNAPSHOT_HEAP_MB. */
-const V8_FLAGS = ['--max-old-space-size=512'];
+const V8_FLAGS = ['--max-old-space-size=512', ...(process.env.PROGRAMME_SNAPSHOT_EXTRA_FLAGS ?? '').split(' ').filter(Boolean)];
 
 /** The worker pool cannot run from a snapshot: main.ts gets the in-process runner instead. */
 const inProcessBatch = {
@@ -52,6 +52,21 @@ const icalTimezonesFolder = {
       ),
       loader: 'js',
       resolveDir: resolve(args.path, '..'),
+    }));
+  },
+};
+
+/**
+ * fontkit's WOFF2 decoder (brotli, with its 120 kB dictionary decoded at load
+ * time) is never used: the PDF fonts are TrueType files.
+ */
+const withoutBrotli = {
+  name: 'without-brotli',
+  setup(b) {
+    b.onResolve({ filter: /^brotli(\/.*)?$/ }, (args) => ({ path: args.path, namespace: 'without-brotli' }));
+    b.onLoad({ filter: /.*/, namespace: 'without-brotli' }, () => ({
+      contents: 'module.exports = function decompress() { throw new Error("WOFF2 fonts are not supported here"); };',
+      loader: 'js',
     }));
   },
 };
@@ -94,6 +109,9 @@ async function writeWarmUpDocx(folder) {
   return file;
 }
 
+const escapeCodeUnits = (char) =>
+  Array.from({ length: char.length }, (_, i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`).join('');
+
 function run(args, env) {
   const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 16 * 2 ** 20 });
   if (result.error || result.status !== 0) {
@@ -104,12 +122,16 @@ function run(args, env) {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'programme-snapshot-'));
+// Written under names of this process first: builds may run side by side
+// (test runs build before they start), and a run may be reading the blob.
+const bundle = join(OUT, `.programme.${process.pid}.cjs`);
+const blob = join(OUT, `.programme.${process.pid}.blob`);
 try {
   mkdirSync(OUT, { recursive: true });
   rmSync(META, { force: true });
   await build({
     entryPoints: [join(ROOT, 'src', 'cli', 'snapshot-entry.ts')],
-    outfile: BUNDLE,
+    outfile: bundle,
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -126,15 +148,27 @@ try {
         'if (require("node:v8").startupSnapshot.isBuildingSnapshot()) require("node:v8").setFlagsFromString("--regexp-interpret-all");',
       ].join('\n'),
     },
-    plugins: [inProcessBatch, icalTimezonesFolder],
+    plugins: [inProcessBatch, icalTimezonesFolder, withoutBrotli],
+    // The source is part of the snapshot (V8 keeps it to compile lazily):
+    // minified, and ASCII so that V8 stores it one byte per character. Every
+    // name kept, for code that reads a function's or class's name.
+    minify: true,
+    keepNames: true,
+    charset: 'ascii',
     legalComments: 'none',
     logLevel: 'error',
   });
 
+  // esbuild leaves the non-ASCII characters of regular expressions (and of
+  // String.raw templates, which are regular expression sources here), and one
+  // is enough to make V8 store the whole source two bytes per character. A
+  // \uXXXX escape means the same character in both.
+  const source = readFileSync(bundle, 'utf8');
+  writeFileSync(bundle, source.replace(/[^\x00-\x7f]/gu, (char) => [...char].map(escapeCodeUnits).join('')));
+
   const warmUpDocx = await writeWarmUpDocx(work);
-  const blob = join(work, 'programme.blob');
   const env = { NODE_OPTIONS: '', PROGRAMME_SNAPSHOT_WARM_UP_DOCX: warmUpDocx ?? '' };
-  run([...V8_FLAGS, '--snapshot-blob', blob, '--build-snapshot', BUNDLE], env);
+  run([...V8_FLAGS, '--snapshot-blob', blob, '--build-snapshot', bundle], env);
 
   // Smoke test: the blob starts and converts a file.
   const input = join(work, 'smoke.txt');
@@ -142,13 +176,19 @@ try {
   run([...V8_FLAGS, '--snapshot-blob', blob, ROOT, 'convert', input, '--out-dir', join(work, 'out'), '--formats', 'json,md,pdf'], { NODE_OPTIONS: '', CI: '1' });
   readFileSync(join(work, 'out', 'smoke.pdf'));
 
+  renameSync(bundle, BUNDLE);
   renameSync(blob, BLOB);
-  writeFileSync(META, `${JSON.stringify({ node: process.version, arch: process.arch, platform: process.platform, v8Flags: V8_FLAGS }, null, 2)}\n`);
+  const meta = `${JSON.stringify({ node: process.version, arch: process.arch, platform: process.platform, v8Flags: V8_FLAGS }, null, 2)}\n`;
+  writeFileSync(`${META}.${process.pid}`, meta);
+  renameSync(`${META}.${process.pid}`, META);
 } catch (error) {
-  rmSync(BLOB, { force: true });
+  // No snapshot rather than one of older sources.
   rmSync(META, { force: true });
+  rmSync(BLOB, { force: true });
   console.error(`build-snapshot: ${error.message}`);
   process.exitCode = 1;
 } finally {
   rmSync(work, { recursive: true, force: true });
+  rmSync(bundle, { force: true });
+  rmSync(blob, { force: true });
 }

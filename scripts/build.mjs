@@ -5,7 +5,7 @@
 // then writes the .d.ts files of the library API without type-checking (the
 // tests type-check: `npm test` runs `tsc --noEmit` first).
 import { build } from 'esbuild';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -15,6 +15,10 @@ import { join } from 'node:path';
  * the time-zone files of @touch4it/ical-timezones).
  */
 const EXTERNAL = ['pdfkit', 'fontkit', 'piscina', '@touch4it/ical-timezones'];
+
+// The CLI's startup snapshot is built last, from this build's sources: until
+// then, the previous one (its description file removed) is not used.
+rmSync('dist/snapshot/programme.blob.json', { force: true });
 
 const result = await build({
   entryPoints: { 'cli/main': 'src/cli/main.ts', index: 'src/index.ts', 'batch/worker': 'src/batch/worker.ts' },
@@ -38,3 +42,11 @@ const result = await build({
 const written = new Set(Object.keys(result.metafile.outputs).map((path) => path.replace(/\\/g, '/')));
 for (const name of readdirSync('dist/chunks')) if (!written.has(`dist/chunks/${name}`)) rmSync(join('dist/chunks', name));
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--emitDeclarationOnly', '--noCheck', '--outDir', 'dist/types'], { stdio: 'inherit' });
+
+// The startup snapshot of the CLI (scripts/build-snapshot.mjs). Optional:
+// without it the CLI runs as before, only slower to start.
+const snapshot = spawnSync(process.execPath, ['scripts/build-snapshot.mjs'], { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
+if (snapshot.status !== 0) {
+  const reason = (snapshot.stderr || snapshot.error?.message || `exit ${snapshot.status ?? snapshot.signal}`).trim().split('\n')[0];
+  console.warn(`warning: no startup snapshot, the CLI will start more slowly (${reason})`);
+}
