@@ -10,6 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import type { FootnoteRef } from '../model/programme.js';
 import { layoutOf } from '../mdast/layout.js';
 import { collapseSpace } from '../text/normalize.js';
+import { expandGrids } from './grid.js';
 
 export interface Line {
   /** Text with white space collapsed (tabs become the cell separator `\t` only in `raw`). */
@@ -21,6 +22,8 @@ export interface Line {
   depth?: number;
   list?: { id: number; ordered: boolean };
   cells?: Cell[];
+  /** For table rows: how many columns each cell spans (merged cells), when the source says. */
+  spans?: number[];
   /** For table rows: which table (numbered in document order) and which row. */
   table?: { id: number; row: number };
   /** The whole line is bold (a layout cue for headings and titles). */
@@ -102,7 +105,7 @@ export function toLines(tree: Root): LinesAndNotes {
     }
   };
   for (const node of tree.children) visitBlock(node);
-  return { lines, footnotes };
+  return { lines: expandGrids(lines), footnotes };
 }
 
 type Base = Pick<Line, 'blankLinesBefore' | 'pageBreakBefore' | 'indent'>;
@@ -167,7 +170,8 @@ function tableLine(row: TableRow, base: Base): Line {
   const cells = row.children.map((cell) => phrasingLines(cell.children, 'paragraph', base).map((l) => l.text));
   const refs: FootnoteRef[] = [];
   const text = cells.map((c) => c.join(' ')).filter(Boolean).join('\t');
-  return { text: collapseSpace(text), raw: text, type: 'tableRow', cells, strong: false, footnoteRefs: refs, ...base };
+  const spans = row.children.map((cell) => cell.data?.colSpan ?? 1);
+  return { text: collapseSpace(text), raw: text, type: 'tableRow', cells, ...(spans.some((s) => s > 1) ? { spans } : {}), strong: false, footnoteRefs: refs, ...base };
 }
 
 function footnoteText(node: FootnoteDefinition): string {

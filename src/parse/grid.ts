@@ -1,0 +1,146 @@
+/**
+ * Timetable grids: a table whose header row names a day in each column
+ * (`Monday 6 July | Tuesday 7 July`, `Lundi | Mardi`, `Jour 1 | Jour 2`),
+ * whose rows are time slots (the time in the first column) and whose cells
+ * are that day's session at that time. The rest of the parser reads a
+ * programme day by day, so a grid is rewritten as what it means: for each
+ * day column, a day heading line, then one `time | cell` row per non-empty
+ * cell. A cell merged across several day columns (`data.colSpan`) is a
+ * session on each day it spans; an empty cell is no session.
+ */
+import { findDate, iso } from './date.js';
+import type { Cell, Line } from './lines.js';
+import { matchLeadingTime } from './time.js';
+
+const WEEKDAYS: Array<[RegExp, number]> = [
+  [/^(?:sunday|dimanche)\b/iu, 0],
+  [/^(?:monday|lundi)\b/iu, 1],
+  [/^(?:tuesday|mardi)\b/iu, 2],
+  [/^(?:wednesday|mercredi)\b/iu, 3],
+  [/^(?:thursday|jeudi)\b/iu, 4],
+  [/^(?:friday|vendredi)\b/iu, 5],
+  [/^(?:saturday|samedi)\b/iu, 6],
+];
+const ORDINAL_DAY = /^(?:day|jour|journ[ée]e|j)\s*(\d{1,2})\b/iu;
+const FRENCH_HEADER = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|jour|journ[ée]e|j\s*\d)/iu;
+const MONTHS = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+};
+/** A day header is short: "Monday 6 July", "Jour 2 – mardi". */
+const MAX_HEADER_WORDS = 6;
+/** At least this share of a grid's body rows start with a time. */
+const MIN_TIMED_SHARE = 0.5;
+
+type DayHeader = { kind: 'date' } | { kind: 'weekday'; weekday: number } | { kind: 'ordinal'; n: number };
+
+/** Rewrites each timetable grid among the lines; other lines pass through unchanged. */
+export function expandGrids(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.table || line.table.row !== 0) {
+      out.push(line);
+      continue;
+    }
+    let end = i + 1;
+    while (end < lines.length && lines[end]!.table?.id === line.table.id) end++;
+    const expanded = expandGrid(lines.slice(i, end), lines.slice(0, i));
+    if (expanded) {
+      out.push(...expanded);
+      i = end - 1;
+    } else out.push(line);
+  }
+  return out;
+}
+
+function expandGrid(rows: Line[], before: Line[]): Line[] | null {
+  const [header, ...body] = rows;
+  const headerCells = header?.cells ?? [];
+  if (headerCells.length < 3 || body.length === 0) return null;
+  const dayCells = headerCells.slice(1).map((c) => c.join(' ').trim());
+  const days = dayCells.map(dayHeader);
+  if (days.some((d) => d === null) || days.length < 2) return null;
+  const timed = body.filter((row) => matchLeadingTime(cellText(row.cells?.[0]))).length;
+  if (timed < body.length * MIN_TIMED_SHARE) return null;
+
+  const headings = dayCells.map((text, k) => headingText(text, days[k]!, before));
+  const out: Line[] = [];
+  headings.forEach((heading, k) => {
+    const column = k + 1;
+    out.push({ ...header!, text: heading, raw: heading, type: 'paragraph', cells: undefined, table: undefined, strong: true, blankLinesBefore: k === 0 ? header!.blankLinesBefore : 1, pageBreakBefore: k === 0 && header!.pageBreakBefore });
+    for (const row of body) {
+      const cell = cellAt(row, column);
+      const time = row.cells?.[0] ?? [];
+      if (cell.length === 0) continue;
+      const cells: Cell[] = [time, cell];
+      const text = cells.map((c) => c.join(' ')).filter(Boolean).join('\t');
+      out.push({ ...row, text, raw: text, cells, spans: undefined, blankLinesBefore: 0, pageBreakBefore: false });
+    }
+  });
+  return out;
+}
+
+/** The lines of the cell covering a column, a merged cell covering every column it spans. */
+function cellAt(row: Line, column: number): Cell {
+  const cells = row.cells ?? [];
+  // The mdast table keeps a merged cell's place with empty cells after it: the first cell covering the column wins.
+  for (let j = 0; j <= column && j < cells.length; j++) {
+    if (column < j + (row.spans?.[j] ?? 1)) return cells[j]!;
+  }
+  return [];
+}
+
+function dayHeader(text: string): DayHeader | null {
+  if (text === '' || text.split(/\s+/u).length > MAX_HEADER_WORDS) return null;
+  if (findDate(text, FRENCH_HEADER.test(text) ? 'fr' : 'en')) return { kind: 'date' };
+  const weekday = WEEKDAYS.find(([pattern]) => pattern.test(text));
+  if (weekday) return { kind: 'weekday', weekday: weekday[1] };
+  const ordinal = ORDINAL_DAY.exec(text);
+  if (ordinal) return { kind: 'ordinal', n: Number(ordinal[1]) };
+  return null;
+}
+
+/**
+ * A header with its date is a day heading as written. A weekday or "Day 2"
+ * takes its date from the event's dates above the grid ("du 6 au 8 juillet
+ * 2026"); with none, the header stays as written.
+ */
+function headingText(text: string, day: DayHeader, before: Line[]): string {
+  if (day.kind === 'date') return text;
+  const dates = eventDates(before);
+  const date = day.kind === 'ordinal' ? dates[day.n - 1] : dates.find((d) => weekdayOf(d) === day.weekday);
+  if (!date) return text;
+  const french = FRENCH_HEADER.test(text);
+  const [year, month, dayOfMonth] = date.split('-').map(Number) as [number, number, number];
+  const written = `${dayOfMonth} ${(french ? MONTHS.fr : MONTHS.en)[month - 1]} ${year}`;
+  // "Lundi" → "Lundi 6 juillet 2026"; "Jour 1" → "Jour 1 : 6 juillet 2026" (a dash would read as a range of days).
+  return day.kind === 'weekday' ? `${text} ${written}` : `${text}${french ? ' :' : ':'} ${written}`;
+}
+
+/**
+ * The days the first full date above the grid names (a range gives several).
+ * Weekday names are left out first: "Du lundi 6 au mercredi 8 juillet 2026"
+ * reads as the range "Du 6 au 8 juillet 2026".
+ */
+function eventDates(before: Line[]): string[] {
+  for (const line of before) {
+    const text = line.text.replace(WEEKDAY_WORD, '').replace(/\s+/gu, ' ');
+    const date = findDate(text, FRENCH_MONTH.test(text) ? 'fr' : 'en');
+    if (!date?.yearCertain) continue;
+    const year = Number(date.date.slice(0, 4));
+    return [{ month: date.month, day: date.day }, ...date.moreDays].map((d) => iso(year, d.month, d.day));
+  }
+  return [];
+}
+
+const WEEKDAY_WORD = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s/giu;
+const FRENCH_MONTH = /\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b/iu;
+
+function weekdayOf(isoDate: string): number {
+  return new Date(`${isoDate}T12:00:00Z`).getUTCDay();
+}
+
+function cellText(cell: Cell | undefined): string {
+  return (cell ?? []).join(' ');
+}
