@@ -3,7 +3,8 @@
  * title holds several kinds' words, the earliest one wins ("Déjeuner-débat"
  * is a meal, "Présentation et échanges" a talk), with two exceptions:
  * a meal beats a break ("Pause déjeuner") and a welcome beats a break
- * ("Café d'accueil"). "Plenary" only says the whole room is there: it makes
+ * ("Café d'accueil"); "welcome" before a meal only says which meal it is
+ * ("Welcome dinner"). "Plenary" only says the whole room is there: it makes
  * a talk when no other kind's word is in the title ("Plenary: reporting back"
  * is a discussion).
  */
@@ -11,7 +12,7 @@ import type { SessionKind } from '../model/programme.js';
 import { foldForMatch } from '../text/normalize.js';
 
 const KEYWORDS: Array<[Exclude<SessionKind, 'other'>, RegExp]> = [
-  ['welcome', /\b(accueil|emargement|inscriptions?|registration|welcome coffee|arrivee?s?|arrivals?|check-?in)\b|mot d'accueil|\bwelcome\b(?!\s+(address|speech|remarks))/gu],
+  ['welcome', /\b(accueil|emargement|inscriptions?|registration|welcome coffee|arrivee?s?|arrivals?|check-?in)\b|mot d'accueil|mots? de bienvenue|\bwelcome\b(?!\s+(address|speech|remarks|dinner|lunch|supper|breakfast|reception|drinks|buffet|barbecue|bbq))/gu],
   ['break', /\b(pause|break|coffee|cafe|tea|refreshments?|gouter|collation)\b/gu],
   ['meal', /\b(pot de l'amitie|pot|dejeuner|lunch|diner|dinner|cocktail|buffet|repas|breakfast|petit-dejeuner|aperitif|brunch|reception|drinks)\b/gu],
   ['discussion', /\b(table[- ]ronde|round[- ]?table|echanges?|debats?|debates?|restitutions?|groupes? de travail|mise en commun|panel|discussions?|questions|q ?& ?a|q and a|forum|world cafe|ateliers?|workshops?|breakout|dialogue|concertation|temps d'echanges?|any other business|aob|points? divers|tour de table|open floor|open space|feedback|report(?:ing)? back|sharing|hands-on)\b/gu],
