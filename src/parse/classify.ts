@@ -32,12 +32,15 @@ export function timePosition(lines: Line[]): TimePosition {
 export function classifyLine(given: Line, language: string, position: TimePosition = 'leading'): LineInfo {
   const line = timeCellFirst(given);
   const first = line.type === 'tableRow' ? timeCellText(line.cells?.[0] ?? []) : line.text;
-  let time = matchLeadingTime(first) ?? (position === 'trailing' && line.type !== 'tableRow' ? matchTrailingTime(first) : null);
+  let time = matchLeadingTime(first);
+  // "Tuesday 10 March, 8.00am - 12 noon" ends with times too: a date heading, not a session.
+  const date = time ? null : dateHeading(first, language);
+  if (!time && !date && position === 'trailing' && line.type !== 'tableRow') time = matchTrailingTime(first);
   if (time && line.type === 'tableRow') {
     const rest = [time.rest, ...(line.cells ?? []).slice(1).map((c) => c.join(' '))].filter(Boolean).join(' ');
     time = { ...time, rest };
   }
-  return { line, time, date: time ? null : dateHeading(first, language) };
+  return { line, time, date };
 }
 
 /** Tables that put the time in the last column ("Séquence | Horaire"): read as if it came first. */

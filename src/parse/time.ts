@@ -2,18 +2,28 @@
  * Times of day as programmes write them: `9h`, `9h30`, `9 h 30`, `9H30`,
  * `09:30`, `9.30`, `9:30 am`, `9am`, `12.30pm`, and ranges between two of
  * them with `-`, `–`, `—`, `à`, `to`, with or without spaces, optionally
- * introduced by `de`/`from`/`à partir de`/`dès`.
+ * introduced by `de`/`from`/`à partir de`/`dès`. `noon`, `12 noon`,
+ * `midday`, `midi`, `midnight`, `minuit` are times too, but only where a
+ * time stands (the line's start, or its end after a separator), followed by
+ * a separator, a range or nothing: "Midi-Pyrénées", "Canal du Midi" or
+ * "after noon" in a sentence are words.
  */
 
 const MERIDIEM = String.raw`(?:\s*([aApP])\.?\s?[mM](?![\p{L}\d])\.?)`;
-/** One time: 9h30 | 9 h 30 | 9 heures 30 | 09:30 | 9.30 | 14.00 hrs | 9:30 am | 9am. Groups: hour, minutes, meridiem. */
-const TIME = String.raw`(\d{1,2})(?:\s?(?:[hH]|heures?)\s?(\d{2})?(?![\p{Ll}\d])|[:.](\d{2})(?!\d)(?:${MERIDIEM}|\s?(?:hrs?|h|Uhr)(?![\p{L}]))?|${MERIDIEM})`;
+/** Noon and midnight in words; a hyphen glued to a letter after it makes a name ("Midi-Pyrénées"). */
+const NOON_WORD = String.raw`(?:12\s?)?(?:[Nn]oon|NOON|[Mm]idday|MIDDAY|[Mm]idi|MIDI|[Mm]idnight|MIDNIGHT|[Mm]inuit|MINUIT)(?![\p{L}\d])(?!-\p{L})`;
+/** What may follow a time in words opening a line: nothing, a separator, or a range's second time. */
+const AFTER_NOON_WORD = String.raw`(?=\s*$|\s*[:|\-–—)>]|\s+(?:[àa]|[tT]o|[tT]ill|[uU]ntil)\s+\d)`;
+/** The clock part after the hour: h30 | :30 | .30 | am. Groups: minutes, minutes, meridiem, meridiem. */
+const CLOCK = String.raw`(?:\s?(?:[hH]|heures?)\s?(\d{2})?(?![\p{Ll}\d])|[:.](\d{2})(?!\d)(?:${MERIDIEM}|\s?(?:hrs?|h|Uhr)(?![\p{L}]))?|${MERIDIEM})`;
+/** One time: 9h30 | 9 h 30 | 9 heures 30 | 09:30 | 9.30 | 14.00 hrs | 9:30 am | 9am | noon. Groups: word, hour, minutes ×2, meridiem ×2. */
+const TIME = String.raw`(?:(${NOON_WORD})|(\d{1,2})${CLOCK})`;
 const RANGE_SEPARATOR = String.raw`\s*(?:-|–|—|‑|[àa]|[tT]o|[tT]ill|[uU]ntil|>|/)\s*`;
 const INTRODUCER = String.raw`(?:(?:[dD]e|[fF]rom|[bB]etween|[eE]ntre|[àÀaA]\s+partir\s+de|[dD]ès|[sS]tarting\s+at|[aA]t|[àÀ])\s+)?`;
 const LEADING_BULLET = String.raw`^[\s\u00a0•·▪◦●○■►➢➤*\-–]*`;
 
 /** The first time of a range may be a bare hour ("9–10.30am", "14-15h"); `isTimeLike` checks the pair. */
-const RANGE_START = TIME.replace(/\)$/u, ')?');
+const RANGE_START = String.raw`(?:(${NOON_WORD})${AFTER_NOON_WORD}|(\d{1,2})${CLOCK}?)`;
 const LEADING = new RegExp(
   `${LEADING_BULLET}(${INTRODUCER})${RANGE_START}(?:${RANGE_SEPARATOR}${TIME})?`,
   'u',
@@ -35,14 +45,14 @@ export function matchLeadingTime(text: string): TimeMatch | null {
   const m = LEADING.exec(text);
   if (!m) return null;
   const [whole, introducer = ''] = m;
-  const first = { hour: m[2], minutes: m[3] ?? m[4], meridiem: m[5] ?? m[6] };
-  const second = m[7] === undefined ? null : { hour: m[7], minutes: m[8] ?? m[9], meridiem: m[10] ?? m[11] };
+  const first = clockParts(m, 2);
+  const second = m[8] === undefined && m[9] === undefined ? null : clockParts(m, 8);
   // A lone hour with neither `h`, minutes nor am/pm is not a time.
   if (!isTimeLike(whole, first) && !(second && isTimeLike(whole, second))) return null;
   // am/pm written once applies to both ends: "9–10.30am".
   const startMeridiem = first.meridiem ?? (second?.meridiem && Number(first.hour) <= Number(second.hour) ? second.meridiem : undefined);
   const start = toClock(first.hour, first.minutes, startMeridiem);
-  const end = second ? toClock(second.hour, second.minutes, second.meridiem) : null;
+  const end = second ? afterStart(start, toClock(second.hour, second.minutes, second.meridiem), second.meridiem) : null;
   if (!start || (second && !end)) return null;
   const after = text.slice(m.index + whole.length);
   // "9h30 2013" or "10.30.2015": the digits go on, so this was no time.
@@ -57,11 +67,15 @@ export function matchLeadingTime(text: string): TimeMatch | null {
  * "Lunch (12.30–13.30)"): the title and the time, or null.
  */
 export function matchTrailingTime(text: string): TimeMatch | null {
-  for (const m of text.matchAll(/(?<=[\s(.…·_:–—-])(?:de |from |à |at )?\d/gu)) {
+  for (const m of text.matchAll(/(?<=[\s(.…·_:–—-])(?:de |from |à |at )?(?:\d|(?:noon|midday|midi|midnight|minuit)\b)/giu)) {
     const tail = text.slice(m.index).replace(/[)\s.]+$/u, '');
     const time = parseTimeRange(tail);
     if (!time) continue;
-    const title = text.slice(0, m.index).replace(/[\s\u00a0(.…·_:,|–—-]+$/u, '');
+    const before = text.slice(0, m.index);
+    // A time in words ends the title only after a separator: "Close - noon", not "after noon".
+    const inWords = /^\p{L}/u.test(tail.replace(/^(?:de|from|à|at) /iu, ''));
+    if (inWords && !/[(.…·_:|–—-]\s*$/u.test(before)) continue;
+    const title = before.replace(/[\s\u00a0(.…·_:,|–—-]+$/u, '');
     if (!/\p{L}/u.test(title)) return null;
     return { ...time, rest: title };
   }
@@ -83,8 +97,33 @@ export function parseTimeRange(text: string): TimeMatch | null {
   return m && m.rest.trim() === '' ? m : null;
 }
 
-function isTimeLike(whole: string, t: { hour?: string; minutes?: string; meridiem?: string }): boolean {
-  return t.minutes !== undefined || t.meridiem !== undefined || /\d\s?h/iu.test(whole);
+/** "12.30 – 1.30" written on a 12-hour clock without am/pm: an end before the start is in the afternoon. */
+const MAX_AFTERNOON_SPAN = 6 * 60;
+function afterStart(start: string | null, end: string | null, meridiem: string | undefined): string | null {
+  if (!start || !end || meridiem || end >= start) return end;
+  const hour = Number(end.slice(0, 2));
+  const later = `${String(hour + 12).padStart(2, '0')}${end.slice(2)}`;
+  const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
+  const span = minutes(later) - minutes(start);
+  return hour >= 1 && hour < 12 && span > 0 && span <= MAX_AFTERNOON_SPAN ? later : end;
+}
+
+interface ClockParts {
+  hour?: string;
+  minutes?: string;
+  meridiem?: string;
+  word?: string;
+}
+
+/** One time's groups, from `at` (the word, then hour, minutes ×2, meridiem ×2): noon is 12:00, midnight 00:00. */
+function clockParts(m: RegExpExecArray, at: number): ClockParts {
+  const word = m[at];
+  if (word !== undefined) return { hour: /nuit|night/iu.test(word) ? '0' : '12', minutes: '00', word };
+  return { hour: m[at + 1], minutes: m[at + 2] ?? m[at + 3], meridiem: m[at + 4] ?? m[at + 5] };
+}
+
+function isTimeLike(whole: string, t: ClockParts): boolean {
+  return t.word !== undefined || t.minutes !== undefined || t.meridiem !== undefined || /\d\s?h/iu.test(whole);
 }
 
 function toClock(hourText: string | undefined, minutes: string | undefined, meridiem: string | undefined): string | null {
