@@ -80,8 +80,14 @@ function runSnapshot({ blob, v8Flags }) {
     received += text;
     let end;
     while ((end = received.indexOf('\n')) >= 0) {
-      const message = JSON.parse(received.slice(0, end));
+      const line = received.slice(0, end);
       received = received.slice(end + 1);
+      let message;
+      try {
+        message = JSON.parse(line);
+      } catch {
+        continue;
+      }
       if (message.event === 'ready') started = true;
       else if (message.event === 'fallback') fallback = true;
       else if (message.event === 'start') {
@@ -102,8 +108,17 @@ function runSnapshot({ blob, v8Flags }) {
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   for (const signal of signals) process.on(signal, forward);
 
-  child.on('error', () => undefined);
+  let settled = false;
+  // Could not even be started: the in-process CLI runs instead.
+  child.on('error', () => {
+    if (settled) return;
+    settled = true;
+    for (const s of signals) process.off(s, forward);
+    void runInProcess();
+  });
   child.on('close', (code, signal) => {
+    if (settled) return;
+    settled = true;
     clearTimeout(timer);
     for (const s of signals) process.off(s, forward);
     if (interrupted && signal) {

@@ -27,7 +27,7 @@ const BUNDLE = join(OUT, 'programme.cjs');
 const BLOB = join(OUT, 'programme.blob');
 const META = join(OUT, 'programme.blob.json');
 /** V8 flags of the snapshot: fixed when it is built, and needed unchanged to run it. Same heap limit as SNAPSHOT_HEAP_MB. */
-const V8_FLAGS = ['--max-old-space-size=512', ...(process.env.PROGRAMME_SNAPSHOT_EXTRA_FLAGS ?? '').split(' ').filter(Boolean)];
+const V8_FLAGS = ['--max-old-space-size=512'];
 
 /** The worker pool cannot run from a snapshot: main.ts gets the in-process runner instead. */
 const inProcessBatch = {
@@ -115,7 +115,7 @@ const escapeCodeUnits = (char) =>
 function run(args, env) {
   const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 16 * 2 ** 20 });
   if (result.error || result.status !== 0) {
-    const output = `${result.stderr ?? ''}${result.stdout ?? ''}`.trim().split('\n').slice(-5).join('\n');
+    const output = `${result.stderr ?? ''}${result.stdout ?? ''}`.trim().split('\n').slice(-12).join('\n');
     throw new Error(`node ${args.join(' ')} failed (${result.error?.message ?? `exit ${result.status ?? result.signal}`})\n${output}`);
   }
   return result;
