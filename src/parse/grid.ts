@@ -54,31 +54,83 @@ export function expandGrids(lines: Line[]): Line[] {
   return out;
 }
 
+/**
+ * A grid's header row may follow a title row (one cell, often merged across
+ * the table): the title row stays a line of its own. Days stand in the
+ * header row (one column per day) or, transposed, in the first column (one
+ * row per day, the header row holding the times).
+ */
 function expandGrid(rows: Line[], before: Line[]): Line[] | null {
+  for (const headerIndex of [0, 1]) {
+    if (headerIndex === 1 && filledCells(rows[0]!) !== 1) break;
+    const lead = rows.slice(0, headerIndex).map(asParagraph);
+    const grid = daysInColumns(rows.slice(headerIndex), before) ?? daysInRows(rows.slice(headerIndex), before);
+    if (grid) return [...lead, ...grid];
+  }
+  return null;
+}
+
+function daysInColumns(rows: Line[], before: Line[]): Line[] | null {
   const [header, ...body] = rows;
   const headerCells = header?.cells ?? [];
   if (headerCells.length < 3 || body.length === 0) return null;
-  const dayCells = headerCells.slice(1).map((c) => c.join(' ').trim());
+  const dayCells = headerCells.slice(1).map(cellText);
+  // Padding columns at the right (empty header) are not days.
+  while (dayCells.length > 0 && dayCells.at(-1) === '') dayCells.pop();
+  if (dayCells.length < 2) return null;
   const days = dayCells.map(dayHeader);
-  if (days.some((d) => d === null) || days.length < 2) return null;
+  if (days.some((d) => d === null)) return null;
   const timed = body.filter((row) => matchLeadingTime(cellText(row.cells?.[0]))).length;
   if (timed < body.length * MIN_TIMED_SHARE) return null;
 
-  const headings = dayCells.map((text, k) => headingText(text, days[k]!, before));
   const out: Line[] = [];
-  headings.forEach((heading, k) => {
+  dayCells.forEach((text, k) => {
     const column = k + 1;
-    out.push({ ...header!, text: heading, raw: heading, type: 'paragraph', cells: undefined, table: undefined, strong: true, blankLinesBefore: k === 0 ? header!.blankLinesBefore : 1, pageBreakBefore: k === 0 && header!.pageBreakBefore });
-    for (const row of body) {
-      const cell = cellAt(row, column);
-      const time = row.cells?.[0] ?? [];
-      if (cell.length === 0) continue;
-      const cells: Cell[] = [time, cell];
-      const text = cells.map((c) => c.join(' ')).filter(Boolean).join('\t');
-      out.push({ ...row, text, raw: text, cells, spans: undefined, blankLinesBefore: 0, pageBreakBefore: false });
-    }
+    out.push(headingLine(header!, headingText(text, days[k]!, before), k));
+    for (const row of body) out.push(...slotLine(row, row.cells?.[0] ?? [], cellAt(row, column)));
   });
   return out;
+}
+
+/** The transposed grid: a header row of times, a row per day with the day in its first cell. */
+function daysInRows(rows: Line[], before: Line[]): Line[] | null {
+  const [header, ...body] = rows;
+  const headerCells = header?.cells ?? [];
+  if (headerCells.length < 3 || body.length === 0) return null;
+  const times = headerCells.slice(1);
+  if (!times.every((cell) => matchLeadingTime(cellText(cell))?.rest === '')) return null;
+  const firsts = body.map((row) => cellText(row.cells?.[0]));
+  const days = firsts.map((text) => (text === '' ? null : dayHeader(text)));
+  if (days[0] === null || firsts.some((text, k) => text !== '' && days[k] === null)) return null;
+
+  const out: Line[] = [];
+  body.forEach((row, k) => {
+    const day = days[k];
+    if (day) out.push(headingLine(row, headingText(firsts[k]!, day, before), k));
+    times.forEach((time, c) => out.push(...slotLine(row, time, cellAt(row, c + 1))));
+  });
+  return out;
+}
+
+function headingLine(from: Line, text: string, index: number): Line {
+  return { ...from, text, raw: text, type: 'paragraph', cells: undefined, spans: undefined, table: undefined, strong: true, blankLinesBefore: index === 0 ? from.blankLinesBefore : 1, pageBreakBefore: index === 0 && from.pageBreakBefore };
+}
+
+/** One session's row, `time | cell`, as the schedule reads table rows; none for an empty cell. */
+function slotLine(row: Line, time: Cell, cell: Cell): Line[] {
+  if (cell.length === 0) return [];
+  const cells: Cell[] = [time, cell];
+  const text = cells.map((c) => c.join(' ')).filter(Boolean).join('\t');
+  return [{ ...row, text, raw: text, cells, spans: undefined, blankLinesBefore: 0, pageBreakBefore: false }];
+}
+
+function asParagraph(row: Line): Line {
+  const text = (row.cells ?? []).map(cellText).filter(Boolean).join(' ');
+  return { ...row, text, raw: text, type: 'paragraph', cells: undefined, spans: undefined, table: undefined };
+}
+
+function filledCells(row: Line): number {
+  return (row.cells ?? []).filter((c) => c.length > 0).length;
 }
 
 /** The lines of the cell covering a column, a merged cell covering every column it spans. */
@@ -109,7 +161,9 @@ function dayHeader(text: string): DayHeader | null {
 function headingText(text: string, day: DayHeader, before: Line[]): string {
   if (day.kind === 'date') return text;
   const dates = eventDates(before);
-  const date = day.kind === 'ordinal' ? dates[day.n - 1] : dates.find((d) => weekdayOf(d) === day.weekday);
+  // A single date above is the first day: "Day 2" is the day after it, "Tuesday" the first Tuesday from it.
+  const following = dates.length === 1 ? Array.from({ length: 7 }, (_, n) => addDays(dates[0]!, n)) : dates;
+  const date = day.kind === 'ordinal' ? following[day.n - 1] : following.find((d) => weekdayOf(d) === day.weekday);
   if (!date) return text;
   const french = FRENCH_HEADER.test(text);
   const [year, month, dayOfMonth] = date.split('-').map(Number) as [number, number, number];
@@ -137,10 +191,16 @@ function eventDates(before: Line[]): string[] {
 const WEEKDAY_WORD = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s/giu;
 const FRENCH_MONTH = /\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b/iu;
 
+function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
 function weekdayOf(isoDate: string): number {
   return new Date(`${isoDate}T12:00:00Z`).getUTCDay();
 }
 
 function cellText(cell: Cell | undefined): string {
-  return (cell ?? []).join(' ');
+  return (cell ?? []).join(' ').trim();
 }

@@ -46,6 +46,30 @@ describe('timetable grids', () => {
     expect(numbered.sessions.map((s) => [s.date, s.title])).toEqual([['2027-06-03', 'Walk'], ['2027-06-04', 'Talk']]);
   });
 
+  test('a title row above the day header stays a line; a single date above makes "Jour 1" that day and "Jour 2" the next', () => {
+    const tree = htmlToMdast(
+      '<p>Samedi 3 octobre 2026</p><table><tr><td colspan="3"><p>Programme</p></td></tr>' +
+        '<tr><td><p>Horaire</p></td><td><p>Jour 1</p></td><td><p>Jour 2</p></td></tr>' +
+        '<tr><td><p>9h – 10h</p></td><td><p>Accueil</p></td><td><p>Visite</p></td></tr></table>',
+    );
+    expect(toLines(tree).lines.map((l) => l.text)).toEqual([
+      'Samedi 3 octobre 2026', 'Programme',
+      'Jour 1 : 3 octobre 2026', '9h – 10h\tAccueil',
+      'Jour 2 : 4 octobre 2026', '9h – 10h\tVisite',
+    ]);
+  });
+
+  test('a transposed grid (a header row of times, a row per day) reads the same way', async () => {
+    const { sessions } = await sessionsOf(
+      ['# Forum', '', '| | 9h | 14h |', '|---|---|---|', '| Lundi 5 octobre 2026 | Accueil | Atelier |', '| Mardi 6 octobre 2026 | Conférence | |'].join('\n'),
+    );
+    expect(sessions.map((s) => [s.date, s.start, s.title])).toEqual([
+      ['2026-10-05', '09:00', 'Accueil'],
+      ['2026-10-05', '14:00', 'Atelier'],
+      ['2026-10-06', '09:00', 'Conférence'],
+    ]);
+  });
+
   test('a cell merged across the day columns (colspan) is a session on each day it spans', () => {
     const tree = htmlToMdast(
       '<table><tr><td></td><td><p>Monday 6 July</p></td><td><p>Tuesday 7 July</p></td><td><p>Wednesday 8 July</p></td></tr>' +
