@@ -1,6 +1,7 @@
 /** What each line is, before the parser decides where it goes: a session, a day heading, a day's hours. */
 import type { Line } from './lines.js';
 import { findDate, type DateMatch } from './date.js';
+import { readLabel, type Labelled } from './labels.js';
 import { matchLeadingTime, matchTrailingTime, parseTimeRange, type TimeMatch } from './time.js';
 
 export interface LineInfo {
@@ -9,6 +10,8 @@ export interface LineInfo {
   time: TimeMatch | null;
   /** The line is a day heading or a title-page date (the date stands at its start). */
   date: (DateMatch & { hours: TimeMatch | null; label: string }) | null;
+  /** A label opening the line (`Date :`, `Time:`, `Où ?`): its kind and value. */
+  label: Labelled | null;
 }
 
 /** Words that may stand before a day heading's date: "Day 1 –", "Jour 2 :", "Le". */
@@ -32,6 +35,8 @@ export function timePosition(lines: Line[]): TimePosition {
 export function classifyLine(given: Line, language: string, position: TimePosition = 'leading'): LineInfo {
   const line = timeCellFirst(given);
   const first = line.type === 'tableRow' ? timeCellText(line.cells?.[0] ?? []) : line.text;
+  const label = line.type === 'tableRow' ? null : readLabel(first);
+  if (label) return { line, ...labelledLine(label, language), label };
   let time = matchLeadingTime(first);
   // "Tuesday 10 March, 8.00am - 12 noon" ends with times too: a date heading, not a session.
   const date = time ? null : dateHeading(first, language);
@@ -40,7 +45,34 @@ export function classifyLine(given: Line, language: string, position: TimePositi
     const rest = [time.rest, ...(line.cells ?? []).slice(1).map((c) => c.join(' '))].filter(Boolean).join(' ');
     time = { ...time, rest };
   }
-  return { line, time, date };
+  return { line, time, date, label: null };
+}
+
+/**
+ * A labelled line is read by its label: `Date :` / `Quand ?` give a date
+ * (with hours beside it), `Time:` / `Horaires :` the day's hours (as a
+ * range with no title, so never a session); venue and access labels
+ * neither.
+ */
+function labelledLine(label: Labelled, language: string): Pick<LineInfo, 'time' | 'date'> {
+  if (label.kind === 'date') {
+    const date = dateHeading(label.value, language);
+    if (date) return { time: null, date };
+    // "Date: 9h30 – 17h" (the day given elsewhere): the hours.
+    return { time: dayHours(label.value), date: null };
+  }
+  if (label.kind === 'time') return { time: dayHours(label.value), date: null };
+  return { time: null, date: null };
+}
+
+/** Hours as a range standing alone ("9.15am – 4.00pm", "(9 h – 17 h)"); a single time is no day's hours. */
+function dayHours(text: string): TimeMatch | null {
+  const hours = parseTimeRange(withoutBrackets(text));
+  return hours?.end ? { ...hours, rest: '' } : null;
+}
+
+function withoutBrackets(text: string): string {
+  return text.trim().replace(/^\((.*)\)$/u, '$1').trim();
 }
 
 /** Tables that put the time in the last column ("Séquence | Horaire"): read as if it came first. */
@@ -63,7 +95,8 @@ function dateHeading(text: string, language: string): LineInfo['date'] {
   if (!date) return null;
   if (!DATE_PREFIX.test(text.slice(0, date.index))) return null;
   const after = text.slice(date.index + date.length).replace(/^[\s,:;–—\-.]+/u, '');
-  const hours = after ? (parseTimeRange(after) ?? null) : null;
+  // "20 mars 2026 (9 h – 17 h)", "28 novembre 2026, 9h-16h30", "– de 9h à 16h".
+  const hours = after ? (parseTimeRange(withoutBrackets(after)) ?? null) : null;
   const otherWords = hours ? 0 : after.split(/\s+/u).filter(Boolean).length;
   if (otherWords > MAX_WORDS_BESIDE_DATE) return null;
   // The label is the heading as written, without the hours (kept as start/end).

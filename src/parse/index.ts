@@ -39,7 +39,7 @@ export function parseProgramme(doc: SourceDocument, source: Source): Programme {
     if (!dates) return;
     used.add(index);
     const next = titlePage[index + 1];
-    const hours = info.date.hours ?? (next && !next.date ? parseTimeRange(next.line.text) : null);
+    const hours = info.date.hours ?? (next && !next.date ? hoursOn(next) : null);
     if (!info.date.hours && hours?.end) used.add(index + 1);
     for (const date of dates) {
       if (titleDays.some((d) => d.date === date)) continue;
@@ -69,7 +69,7 @@ export function parseProgramme(doc: SourceDocument, source: Source): Programme {
   while (above > 0 && titlePage[above]!.date) above--;
   if (above > 0 && SCHEDULE_HEADING.test(titlePage[above]!.line.text)) used.add(above);
 
-  const found = findTitle(titlePage, used);
+  const found = findTitle(titlePage, used, language);
   const titleIndex = found?.index ?? -1;
   const title = found?.text ?? doc.metadata.title ?? null;
   if (titleIndex >= 0) used.add(titleIndex);
@@ -143,6 +143,8 @@ function firstSessionIndex(infos: LineInfo[]): number {
   return infos.findIndex((info, index) => {
     if (!info.time) return false;
     const previous = infos[index - 1];
+    // "Time: 9.15am – 4.00pm": a labelled time is the day's hours, never a session.
+    if (info.label) return false;
     const isDayHours = info.time.rest === '' && info.time.end !== null && (previous?.date != null || index <= 3) && spans(info.time.start, info.time.end) >= 150;
     return !isDayHours;
   });
@@ -156,8 +158,10 @@ function firstSessionIndex(infos: LineInfo[]): number {
  * that the … will be held on") is a poor title: a heading-like line wins, and
  * with none the event's name is taken out of the sentence.
  */
-function findTitle(titlePage: LineInfo[], used: Set<number>): { index: number; text: string } | null {
-  const candidates = titlePage.map((info, index) => ({ info, index })).filter(({ index, info }) => !used.has(index) && !info.time && isTitleLike(info.line));
+function findTitle(titlePage: LineInfo[], used: Set<number>, language: string): { index: number; text: string } | null {
+  const candidates = titlePage
+    .map((info, index) => ({ info, index }))
+    .filter(({ index, info }) => !used.has(index) && !info.time && !info.label && isTitleLike(info.line) && !isMostlyDate(info.line.text, language));
   const headings = candidates
     .filter(({ info }) => info.line.type === 'heading' && (info.line.depth ?? 1) <= 2)
     .sort((a, b) => (a.info.line.depth ?? 1) - (b.info.line.depth ?? 1) || a.index - b.index);
@@ -179,6 +183,21 @@ function findTitle(titlePage: LineInfo[], used: Set<number>): { index: number; t
   }
   const fallback = firstFew.find(({ info }) => !isLetterhead(info.line.text)) ?? firstFew[0] ?? candidates[0];
   return fallback ? { index: fallback.index, text: fallback.info.line.text } : null;
+}
+
+/** The day's hours on the line under a date: a range alone, or a labelled one ("Time: 9.15am – 4pm"). */
+function hoursOn(info: LineInfo) {
+  if (info.label) return info.time?.end ? info.time : null;
+  return parseTimeRange(info.line.text);
+}
+
+/** "Monday 6 – Wednesday 8 July 2026", "Le 5 juin 2026 à Lyon": a date line, not a title. */
+function isMostlyDate(text: string, language: string): boolean {
+  const date = findDate(text, language);
+  if (!date) return false;
+  const letters = (t: string) => t.replace(/[^\p{L}\d]/gu, '').length;
+  const dateText = text.slice(date.index, date.index + date.length);
+  return letters(dateText) * 2 >= letters(text);
 }
 
 function isTitleLike(line: Line): boolean {
