@@ -116,12 +116,27 @@ function headingLine(from: Line, text: string, index: number): Line {
   return { ...from, text, raw: text, type: 'paragraph', cells: undefined, spans: undefined, table: undefined, strong: true, blankLinesBefore: index === 0 ? from.blankLinesBefore : 1, pageBreakBefore: index === 0 && from.pageBreakBefore };
 }
 
-/** One session's row, `time | cell`, as the schedule reads table rows; none for an empty cell. */
+/**
+ * One session's row, `time | cell`, as the schedule reads table rows; none
+ * for an empty cell. A cell holding its own times ("14h Atelier A", "15h30
+ * Atelier B") is one row per time.
+ */
 function slotLine(row: Line, time: Cell, cell: Cell): Line[] {
   if (cell.length === 0) return [];
-  const cells: Cell[] = [time, cell];
-  const text = cells.map((c) => c.join(' ')).filter(Boolean).join('\t');
-  return [{ ...row, text, raw: text, cells, spans: undefined, blankLinesBefore: 0, pageBreakBefore: false }];
+  const groups: Array<{ time: Cell; lines: string[] }> = [];
+  for (const text of cell) {
+    const own = matchLeadingTime(text);
+    if (own) {
+      const written = text.slice(0, text.length - own.rest.length).replace(/[\s–—:-]+$/u, '');
+      groups.push({ time: [written], lines: own.rest ? [own.rest] : [] });
+    } else if (groups.length === 0) groups.push({ time, lines: [text] });
+    else groups.at(-1)!.lines.push(text);
+  }
+  return groups.filter((group) => group.lines.length > 0).map((group) => {
+    const cells: Cell[] = [group.time, group.lines];
+    const text = cells.map((c) => c.join(' ')).filter(Boolean).join('\t');
+    return { ...row, text, raw: text, cells, spans: undefined, blankLinesBefore: 0, pageBreakBefore: false };
+  });
 }
 
 function asParagraph(row: Line): Line {

@@ -70,6 +70,17 @@ describe('timetable grids', () => {
     ]);
   });
 
+  test('a cell holding its own times is one session per time', () => {
+    const tree = htmlToMdast(
+      '<table><tr><td></td><td><p>Lundi 5 octobre</p></td><td><p>Mardi 6 octobre</p></td></tr>' +
+        '<tr><td><p>14h – 17h</p></td><td><p>14h Atelier A</p><p>Animation : Léa Roux</p><p>15h30</p><p>Atelier B</p></td><td><p>Visite</p></td></tr></table>',
+    );
+    expect(toLines(tree).lines.map((l) => l.text)).toEqual([
+      'Lundi 5 octobre', '14h\tAtelier A Animation : Léa Roux', '15h30\tAtelier B',
+      'Mardi 6 octobre', '14h – 17h\tVisite',
+    ]);
+  });
+
   test('a cell merged across the day columns (colspan) is a session on each day it spans', () => {
     const tree = htmlToMdast(
       '<table><tr><td></td><td><p>Monday 6 July</p></td><td><p>Tuesday 7 July</p></td><td><p>Wednesday 8 July</p></td></tr>' +
