@@ -5,13 +5,13 @@
  * five-digit codes generally (most of Europe, the US).
  */
 import type { Venue } from '../model/programme.js';
+import { readLabel } from './labels.js';
 
 const FR_POSTCODE = /(?:^|[\s,])((?:\d{2}[\s\u00a0]?\d{3})|(?:[1-9]\d{3}))[\s\u00a0]+(\p{Lu}[\p{L}\p{M}'’\-]*(?:[\s\u00a0\-]+(?:\p{Lu}|sur\b|sous\b|en\b|le\b|la\b|les\b|de\b|du\b|d['’]|lès\b|lez\b|upon\b|on\b)[\p{L}\p{M}'’\-]*)*(?:[\s\u00a0]+Cedex(?:[\s\u00a0]+\d+)?)?)/u;
 const UK_POSTCODE = /(?:^|[\s,])(?:(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s\p{Lu}[\p{L}\p{M}'’\-]+)*),?\s+)?([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/u;
 /** A street: "12 rue …", "93 avenue …", "Windmill Street", "1 Park Lane". */
 const STREET = /\b\d+(?:\s?(?:bis|ter|[a-z]))?,?\s+\p{L}|(?:^|\s)(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|allee|quai|route|impasse|cours|passage|esplanade|parvis|rond-point)\s|\s(?:street|st\.|road|rd\.?|lane|avenue|way|drive|square|gardens|terrace|row|crescent|place|quay|wharf)$/iu;
 const ACCESS = /\b(m[ée]tro|rer|tram(?:way)?|bus|gare|station|parking|acc[èe]s|access|underground|tube|train|ligne|line|sortie|exit|arr[êe]t|stop|navette|shuttle|walk|minutes? (?:à pied|from))\b/iu;
-const VENUE_LABEL = /^(?:lieu|adresse|où|ou|venue|location|address|place|salle)\s*:\s*/iu;
 /** "at St Mary's Hall", "à la Maison des associations": the sentence's preposition is not part of the name. */
 const LEADING_PREPOSITION = /^(?:at|in|à\s+l['’]|à\s+la|à|au|aux)(?:\s+|(?<=['’]))(?=[\p{L}\d])/iu;
 
@@ -28,18 +28,28 @@ export interface FoundVenue {
 
 /** Looks for a venue in the given lines (the title page, before the schedule). */
 export function findVenue(lines: VenueLine[], isOther: (index: number) => boolean): FoundVenue | null {
-  const at = lines.findIndex((l) => FR_POSTCODE.test(l.text) || UK_POSTCODE.test(l.text) || (VENUE_LABEL.test(l.text) && l.text.length < 160));
+  const at = lines.findIndex((l) => {
+    const label = readLabel(l.text);
+    if (label) return label.kind === 'venue' && l.text.length < 160;
+    return FR_POSTCODE.test(l.text) || UK_POSTCODE.test(l.text);
+  });
   if (at < 0) return null;
-  const line = lines[at]!;
+  let line = lines[at]!;
   const used = [line.index];
+  // "Lieu :" alone: the venue is on the line below.
+  const below = lines[at + 1];
+  if (readLabel(line.text)?.value === '' && below && below.index === line.index + 1 && !readLabel(below.text)) {
+    line = below;
+    used.push(below.index);
+  }
   const venue: Venue = { name: null, address: null, postalCode: null, city: null, access: null };
-  const text = withoutPreposition(line.text.replace(VENUE_LABEL, ''));
+  const text = withoutPreposition(withoutVenueLabel(line.text));
 
   // "…, 94270 Kremlin Bicêtre (sortie métro Kremlin-Bicêtre, ligne 7)": access in brackets at the end.
   const bracket = /\s*\(([^()]+)\)\s*$/u.exec(text);
   const main = bracket && ACCESS.test(bracket[1]!) ? text.slice(0, bracket.index) : text;
   if (main !== text) venue.access = bracket![1]!.trim();
-  const segments = main.split(/\s*,\s*(?![^()]*\))|\s+[–—]\s+/u).map((t) => t.replace(/[\s,;–—-]+$/u, '')).filter(Boolean);
+  const segments = joinStreetNumbers(main.split(/\s*,\s*(?![^()]*\))|\s+[–—]\s+/u).map((t) => t.replace(/[\s,;–—-]+$/u, '')).filter(Boolean));
   const postal = locatePostcode(segments);
   if (postal) {
     venue.postalCode = postal.postalCode;
@@ -59,23 +69,69 @@ export function findVenue(lines: VenueLine[], isOther: (index: number) => boolea
     venue.address = segments.slice(1).join(', ') || null;
   }
 
-  // The name on the line above: short, not a date or time, not used otherwise.
+  // The name on the line above when it names a place: short, not a date or time, not used otherwise.
   const previous = lines[at - 1];
-  if (!venue.name && previous && previous.index === line.index - 1 && !isOther(previous.index) && isShort(previous.text)) {
-    venue.name = withoutPreposition(previous.text.replace(VENUE_LABEL, '').replace(/[,;:\s]+$/u, ''));
+  const first = Math.min(...used);
+  if (!venue.name && previous && previous.index === first - 1 && !isOther(previous.index) && namesPlace(previous.text)) {
+    venue.name = withoutPreposition(withoutVenueLabel(previous.text).replace(/[,;:\s]+$/u, ''));
     used.unshift(previous.index);
   } else if (!venue.name && venue.address && !STREET.test(venue.address) && venue.address.split(' ').length <= 5) {
     // "Idéal Connaissances, 75000 Paris": no street, the segment is the place's name.
     venue.name = venue.address;
     venue.address = null;
   }
-  // Access directions on the line below.
-  const next = lines[at + 1];
-  if (!venue.access && next && next.index === line.index + 1 && !isOther(next.index) && (ACCESS.test(next.text) || /^\(.*\)$/u.test(next.text))) {
+  // Access directions on the line below: in brackets, after an access label, or a short line of transport words.
+  const nextAt = lines.findIndex((l) => l.index === line.index + 1);
+  const next = lines[nextAt];
+  if (!venue.access && next && !isOther(next.index) && isAccessLine(next.text)) {
     venue.access = stripBrackets(next.text);
     used.push(next.index);
   }
+  // "Getting there: …" further down the title page.
+  const labelled = venue.access ? undefined : lines.find((l) => !isOther(l.index) && !used.includes(l.index) && readLabel(l.text)?.kind === 'access' && readLabel(l.text)!.value);
+  if (labelled) {
+    venue.access = readLabel(labelled.text)!.value;
+    used.push(labelled.index);
+  }
   return { venue, used };
+}
+
+/** A line of directions: bracketed, labelled, or short with a transport word; never a prose paragraph. */
+function isAccessLine(text: string): boolean {
+  const label = readLabel(text);
+  if (label) return label.kind === 'access' && label.value !== '';
+  if (/^\(.*\)$/u.test(text)) return true;
+  return ACCESS.test(text) && text.split(/\s+/u).length <= MAX_ACCESS_WORDS && !/[.!?]\s+\p{Lu}/u.test(text);
+}
+const MAX_ACCESS_WORDS = 16;
+
+/** "14" then "rue des Tanneurs" (split at the comma of "14, rue des Tanneurs"): one street address. */
+function joinStreetNumbers(segments: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    const following = segments[i + 1];
+    if (/^\d{1,4}(?:\s?(?:bis|ter|[a-z]))?$/iu.test(segment) && following && STREET_WORD.test(following)) {
+      out.push(`${segment}, ${following}`);
+      i++;
+    } else out.push(segment);
+  }
+  return out;
+}
+/** A street named by its kind ("rue des Tanneurs", "Mill Lane"). */
+const STREET_WORD = /^(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|allee|quai|route|impasse|cours|passage|esplanade|parvis|rond-point|square)\s|\s(?:street|st\.?|road|rd\.?|lane|avenue|way|drive|square|gardens|terrace|row|crescent|place|quay|wharf|parade|close|court|hill)$/iu;
+
+/** A place's name above an address line: short, written as a name (a capital, no sentence), no other label. */
+function namesPlace(text: string): boolean {
+  const label = readLabel(text);
+  if (label && label.kind !== 'venue') return false;
+  const name = withoutVenueLabel(text);
+  return isShort(name) && /^\p{Lu}/u.test(withoutPreposition(name)) && !/^\d/u.test(name);
+}
+
+function withoutVenueLabel(text: string): string {
+  const label = readLabel(text);
+  return label?.kind === 'venue' ? label.value : text;
 }
 
 function locatePostcode(segments: string[]): { segment: number; postalCode: string; city: string; before?: string } | null {
