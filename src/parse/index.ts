@@ -216,7 +216,17 @@ function isLetterhead(text: string): boolean {
   const organisation = ORGANIZATION_WORD.exec(text);
   if (!event || !organisation) return true;
   if (event.index < organisation.index) return false;
+  // English puts the head noun last: "Planning Committee Member Training Day" names a day, not the committee.
+  if (endsWithEventWord(text)) return false;
   return !(event.index === organisation.index && LINE_OPENING.test(text.slice(0, event.index)));
+}
+
+/** The line's last word names an event and not an organisation ("… Training Day", "… Annual Meeting", not "… Forum"). */
+function endsWithEventWord(text: string): boolean {
+  const last = /(\p{L}+)\W*$/u.exec(text)?.[1];
+  if (!last) return false;
+  const whole = (re: RegExp) => new RegExp(`^(?:${re.source})$`, 'iu').test(last);
+  return whole(EVENT_WORD) && !whole(ORGANIZATION_WORD);
 }
 
 /** What may stand before a line's first word: an article, an ordinal ("2e", "10th"). */
