@@ -28,7 +28,7 @@ export interface FoundVenue {
 
 /** Looks for a venue in the given lines (the title page, before the schedule). */
 export function findVenue(lines: VenueLine[], isOther: (index: number) => boolean): FoundVenue | null {
-  const at = lines.findIndex((l) => {
+  let at = lines.findIndex((l) => {
     const label = readLabel(l.text);
     if (label) return label.kind === 'venue' && l.text.length < 160;
     return FR_POSTCODE.test(l.text) || UK_POSTCODE.test(l.text);
@@ -36,11 +36,18 @@ export function findVenue(lines: VenueLine[], isOther: (index: number) => boolea
   if (at < 0) return null;
   let line = lines[at]!;
   const used = [line.index];
-  // "Lieu :" alone: the venue is on the line below.
-  const below = lines[at + 1];
-  if (readLabel(line.text)?.value === '' && below && below.index === line.index + 1 && !readLabel(below.text)) {
-    line = below;
-    used.push(below.index);
+  // "Lieu :" alone: the venue is on the lines below (a name, then the address with its postcode).
+  if (readLabel(line.text)?.value === '') {
+    const block = [lines[at + 1], lines[at + 2]].filter((l, k): l is VenueLine => l !== undefined && l.index === line.index + k + 1 && !readLabel(l.text));
+    const postal = block.findIndex((l) => FR_POSTCODE.test(l.text) || UK_POSTCODE.test(l.text));
+    if (postal >= 0) {
+      at += postal + 1;
+      line = lines[at]!;
+      used.push(line.index);
+    } else if (block[0]) {
+      line = block[0];
+      used.push(line.index);
+    }
   }
   const venue: Venue = { name: null, address: null, postalCode: null, city: null, access: null };
   const text = withoutPreposition(withoutVenueLabel(line.text));
@@ -71,8 +78,7 @@ export function findVenue(lines: VenueLine[], isOther: (index: number) => boolea
 
   // The name on the line above when it names a place: short, not a date or time, not used otherwise.
   const previous = lines[at - 1];
-  const first = Math.min(...used);
-  if (!venue.name && previous && previous.index === first - 1 && !isOther(previous.index) && namesPlace(previous.text)) {
+  if (!venue.name && previous && previous.index === line.index - 1 && !used.includes(previous.index) && !isOther(previous.index) && namesPlace(previous.text)) {
     venue.name = withoutPreposition(withoutVenueLabel(previous.text).replace(/[,;:\s]+$/u, ''));
     used.unshift(previous.index);
   } else if (!venue.name && venue.address && !STREET.test(venue.address) && venue.address.split(' ').length <= 5) {

@@ -45,3 +45,9 @@ test('an access label further down the title page', () => {
     access: 'ten minutes’ walk from the station',
   });
 });
+
+test('a "Lieu :" label alone above a name line and an address line', () => {
+  const found = findVenue(['Lieu :', 'Salle des fêtes', '12, avenue Jean-Jaurès, 31000 Toulouse'].map((text, index) => ({ index, text })), () => false);
+  expect(found?.venue).toEqual({ name: 'Salle des fêtes', address: '12, avenue Jean-Jaurès', postalCode: '31000', city: 'Toulouse', access: null });
+  expect([...found!.used].sort()).toEqual([0, 1, 2]);
+});
