@@ -1,7 +1,7 @@
 /** What each line is, before the parser decides where it goes: a session, a day heading, a day's hours. */
 import type { Line } from './lines.js';
 import { findDate, type DateMatch } from './date.js';
-import { readLabel, type Labelled } from './labels.js';
+import { readLabel, readLabelRow, type Labelled } from './labels.js';
 import { matchLeadingTime, matchTrailingTime, parseTimeRange, type TimeMatch } from './time.js';
 
 export interface LineInfo {
@@ -35,7 +35,8 @@ export function timePosition(lines: Line[]): TimePosition {
 export function classifyLine(given: Line, language: string, position: TimePosition = 'leading'): LineInfo {
   const line = timeCellFirst(given);
   const first = line.type === 'tableRow' ? timeCellText(line.cells?.[0] ?? []) : line.text;
-  const label = line.type === 'tableRow' ? null : readLabel(first);
+  // A label cell ("Date | Thursday 5 March 2026") labels its row as a label opens a line.
+  const label = given.type === 'tableRow' ? readLabelRow(given.cells ?? []) : readLabel(first);
   if (label) return { line, ...labelledLine(label, language), label };
   let time = matchLeadingTime(first);
   // "Tuesday 10 March, 8.00am - 12 noon" ends with times too: a date heading, not a session.
@@ -65,10 +66,15 @@ function labelledLine(label: Labelled, language: string): Pick<LineInfo, 'time' 
   return { time: null, date: null };
 }
 
-/** Hours as a range standing alone ("9.15am – 4.00pm", "(9 h – 17 h)"); a single time is no day's hours. */
+/**
+ * Hours as a range ("9.15am – 4.00pm", "(9 h – 17 h)"), a note in brackets
+ * or after a comma allowed ("9am – 4pm (coffee from 8.30)"); a single time
+ * is no day's hours.
+ */
 function dayHours(text: string): TimeMatch | null {
-  const hours = parseTimeRange(withoutBrackets(text));
-  return hours?.end ? { ...hours, rest: '' } : null;
+  const hours = matchLeadingTime(withoutBrackets(text));
+  if (!hours?.end || !(hours.rest === '' || /^[(,;]/u.test(hours.rest))) return null;
+  return { ...hours, rest: '' };
 }
 
 function withoutBrackets(text: string): string {

@@ -9,6 +9,7 @@ import { SCHEMA_VERSION, type Block, type Day, type Programme, type ProgrammeWar
 import { linesToBlocks } from './blocks.js';
 import { classifyLine, parseTimeRange, timePosition, type LineInfo } from './classify.js';
 import { findDate, iso } from './date.js';
+import { asLabelLine } from './labels.js';
 import { detectLanguage } from './language.js';
 import { toLines, type Line } from './lines.js';
 import { findOrganizers, isOrganizationName, ORGANIZATION_WORD } from './organizers.js';
@@ -59,7 +60,7 @@ export function parseProgramme(doc: SourceDocument, source: Source): Programme {
   });
 
   const venueFound = findVenue(
-    titlePage.map((info, index) => ({ index, text: info.line.text })).filter(({ index }) => !used.has(index)),
+    titlePage.map((info, index) => ({ index, text: venueText(info) })).filter(({ index }) => !used.has(index)),
     (index) => used.has(index) || titlePage[index]?.date != null || titlePage[index]?.time != null,
   );
   venueFound?.used.forEach((i) => used.add(i));
@@ -116,8 +117,9 @@ function withoutTableHeaders(infos: LineInfo[]): LineInfo[] {
   const headers = new Set<string>();
   for (const info of infos) {
     const table = info.line.table;
-    if (!table || table.row !== 0 || info.time) continue;
-    if (infos.some((other) => other.line.table?.id === table.id && other.time)) headers.add(keyOf(info));
+    if (!table || table.row !== 0 || info.time || (info.label && info.date)) continue;
+    // Sessions' times, not a labelled row's hours ("Time | 10am – 2pm" under "Date | …").
+    if (infos.some((other) => other.line.table?.id === table.id && other.time && !other.label)) headers.add(keyOf(info));
   }
   return infos.filter((info) => !info.line.table || info.time || !headers.has(keyOf(info)));
 }
@@ -183,6 +185,11 @@ function findTitle(titlePage: LineInfo[], used: Set<number>, language: string): 
   }
   const fallback = firstFew.find(({ info }) => !isLetterhead(info.line.text)) ?? firstFew[0] ?? candidates[0];
   return fallback ? { index: fallback.index, text: fallback.info.line.text } : null;
+}
+
+/** A label row of a table ("Venue | Harbourside Centre | 1 Quay Parade …") is read as a label line. */
+function venueText(info: LineInfo): string {
+  return info.line.type === 'tableRow' && info.label ? asLabelLine(info.label) : info.line.text;
 }
 
 /** The day's hours on the line under a date: a range alone, or a labelled one ("Time: 9.15am – 4pm"). */

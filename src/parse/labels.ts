@@ -24,15 +24,20 @@ const LABELS: Record<LabelKind, string[]> = {
   access: ['getting there', 'accès', 'acces', 'access', 'directions', 'comment venir', 'pour venir', 'how to get there', 'transport', 'transports', 'travel'],
 };
 
-/** `Label :`, `Label:`, `Label ?`, `Label ? :` (with the no-break spaces of French typography). */
-const LABEL = new RegExp(
-  String.raw`^(${Object.values(LABELS)
-    .flat()
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/ /gu, String.raw`\s+`))
-    .join('|')})[\s\u00a0\u202f]*(?:\?[\s\u00a0\u202f]*:?|:)[\s\u00a0\u202f]*`,
-  'iu',
-);
+/** The label words, longest first so "date et heure" wins over "date". */
+const WORDS = Object.values(LABELS)
+  .flat()
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /gu, String.raw`\s+`))
+  .join('|');
+const SPACE = String.raw`[\s\u00a0\u202f]*`;
+/** `:`, `?`, `? :` (with the no-break spaces of French typography). */
+const SEPARATOR = String.raw`(?:\?${SPACE}:?|:)`;
+
+/** `Label :`, `Label:`, `Label ?`, `Label ? :` opening a line. */
+const LABEL = new RegExp(String.raw`^(${WORDS})${SPACE}${SEPARATOR}${SPACE}`, 'iu');
+/** A table cell holding a label alone ("Date", "Venue:", "Où ?"): the row's other cells are its value. */
+const LABEL_CELL = new RegExp(String.raw`^(${WORDS})${SPACE}${SEPARATOR}?$`, 'iu');
 
 const KIND_OF = new Map<string, LabelKind>(
   (Object.entries(LABELS) as Array<[LabelKind, string[]]>).flatMap(([kind, words]) => words.map((w) => [w, kind] as const)),
@@ -46,6 +51,21 @@ export function readLabel(text: string): Labelled | null {
   const kind = KIND_OF.get(word);
   if (!kind) return null;
   return { kind, label: m[0].trim(), value: text.slice(m[0].length).trim() };
+}
+
+/** A table row that opens with a label cell ("Venue | Harbourside Centre, 1 Quay Parade"): the label and the other cells as its value. */
+export function readLabelRow(cells: string[][]): Labelled | null {
+  if (cells.length < 2) return null;
+  const m = LABEL_CELL.exec(cells[0]!.join(' ').trim());
+  const kind = m ? KIND_OF.get(m[1]!.toLowerCase().replace(/\s+/gu, ' ')) : undefined;
+  if (!m || !kind) return null;
+  const value = cells.slice(1).map((c) => c.join(', ')).filter(Boolean).join(', ');
+  return { kind, label: m[0].trim(), value };
+}
+
+/** The label and value as one line ("Venue: …"), as the venue and access code read them. */
+export function asLabelLine(labelled: Labelled): string {
+  return `${labelled.label.replace(/[\s:?]+$/u, '')}: ${labelled.value}`;
 }
 
 /** The text without its label, of any kind or of the given kinds. */

@@ -53,3 +53,14 @@ describe('the day and its hours on the title page', () => {
     expect(await days(`Assemblée générale\n\nLe : jeudi 2 avril 2026${schedule}`)).toEqual([{ date: '2026-04-02', start: null, end: null }]);
   });
 });
+
+describe('a title-page table of label cells', () => {
+  test('Date, Time and Venue rows give the day, its hours and the venue', async () => {
+    const md = `# Tenants’ Forum Spring Meeting\n\n| Date | Wednesday 15 April 2026 |\n|---|---|\n| Time | 10am – 2pm (lunch provided) |\n| Venue | Community Hub, 4 Mill Lane, Exbridge EX2 3CD |\n${scheduleEn}`;
+    const p = await parse(md, 'p.md');
+    expect(p.days.map(({ date, start, end }) => ({ date, start, end }))).toEqual([{ date: '2026-04-15', start: '10:00', end: '14:00' }]);
+    expect(p.venue).toMatchObject({ name: 'Community Hub', address: '4 Mill Lane', postalCode: 'EX2 3CD' });
+    expect(p.sessions.map((s) => [s.date, s.start])).toEqual([['2026-04-15', '10:00'], ['2026-04-15', '10:30'], ['2026-04-15', '12:30']]);
+    expect(p.description).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readLabel, withoutLabel } from '../../src/parse/labels.js';
+import { readLabel, readLabelRow, withoutLabel } from '../../src/parse/labels.js';
 
 describe('label lines', () => {
   test.each([
@@ -37,5 +37,16 @@ describe('label lines', () => {
     expect(withoutLabel('Où ? Maison du peuple')).toBe('Maison du peuple');
     expect(withoutLabel('Accès : tram A', ['venue'])).toBe('Accès : tram A');
     expect(withoutLabel('Maison du peuple')).toBe('Maison du peuple');
+  });
+});
+
+describe('a table row opening with a label cell', () => {
+  test('the label alone in the first cell, the other cells its value', () => {
+    expect(readLabelRow([['Date'], ['Monday 2 March 2026']])).toMatchObject({ kind: 'date', value: 'Monday 2 March 2026' });
+    expect(readLabelRow([['Lieu :'], ['Salle Molière', '3 rue Haute, 69001 Lyon']])).toMatchObject({ kind: 'venue', value: 'Salle Molière, 3 rue Haute, 69001 Lyon' });
+  });
+  test('a cell with more than a label, or a single cell, is no label row', () => {
+    expect(readLabelRow([['Date of the next meeting'], ['tbc']])).toBeNull();
+    expect(readLabelRow([['Date']])).toBeNull();
   });
 });
