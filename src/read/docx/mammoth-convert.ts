@@ -8,8 +8,9 @@
  * with two differences that change nothing in the HTML but cost less per
  * document: mammoth reads the parts this reader has already inspected and
  * inflated (`package-file.ts`) instead of unzipping the file again with
- * JSZip, and the constant style map is parsed once per process rather than
- * once per document.
+ * JSZip, the constant style map is parsed once per process rather than
+ * once per document, and plain XML parts are read without xmldom
+ * (`fast-xml.ts`).
  */
 import { DocumentConverter } from 'mammoth/lib/document-to-html.js';
 import { read as readDocx } from 'mammoth/lib/docx/docx-reader.js';
@@ -18,8 +19,10 @@ import { imgElement } from 'mammoth/lib/images.js';
 import { _defaultStyleMap, readOptions } from 'mammoth/lib/options-reader.js';
 import { Result } from 'mammoth/lib/results.js';
 import { readStyle } from 'mammoth/lib/style-reader.js';
+import mammothXml from 'mammoth/lib/xml/index.js';
 import { openArrayBuffer } from 'mammoth/lib/zipfile.js';
 import { InputError } from '../reader.js';
+import { readPlainXml } from './fast-xml.js';
 
 const STYLE_MAP = [
   "p[style-name='Title'] => h1:fresh",
@@ -39,6 +42,22 @@ const OPTIONS = {
   // The image's bytes are never read: the clean stage drops images anyway.
   convertImage: imgElement(async (image) => ({ src: `embedded:${image.contentType}` })),
 };
+
+installPlainXmlReader();
+
+/**
+ * mammoth's readers call `readString` on its xml module at each use: plain
+ * XML gets the fast reader, anything else mammoth's own (xmldom).
+ */
+function installPlainXmlReader(): void {
+  const xmldomReadString = mammothXml.readString as typeof mammothXml.readString & { plainXmlFirst?: true };
+  if (xmldomReadString.plainXmlFirst) return;
+  const readString = (xml: string, namespaceMap?: Record<string, string>) => {
+    const root = readPlainXml(xml, namespaceMap);
+    return root ? Promise.resolve(root) : xmldomReadString(xml, namespaceMap);
+  };
+  mammothXml.readString = Object.assign(readString, { plainXmlFirst: true as const, xmldom: xmldomReadString });
+}
 
 export interface MammothResult {
   html: string;

@@ -63,3 +63,23 @@ declare module 'mammoth/lib/zipfile.js' {
   /** mammoth's JSZip wrapper. */
   export function openArrayBuffer(buffer: Uint8Array | ArrayBuffer): Promise<MammothDocxFile>;
 }
+
+declare module 'mammoth/lib/xml/nodes.js' {
+  /** mammoth's XML element (its readers walk these). */
+  export class Element {
+    constructor(name: string, attributes: Record<string, string>, children: Array<Element | { type: 'text'; value: string }>);
+    type: 'element';
+    name: string;
+    attributes: Record<string, string>;
+    children: Array<Element | { type: 'text'; value: string }>;
+  }
+  export function text(value: string): { type: 'text'; value: string };
+}
+
+declare module 'mammoth/lib/xml/index.js' {
+  /** The module object mammoth's readers call `readString` on (at call time). */
+  const xml: {
+    readString(xml: string, namespaceMap?: Record<string, string>): Promise<unknown>;
+  };
+  export default xml;
+}
