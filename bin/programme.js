@@ -2,9 +2,10 @@
 // The `programme` command. Runs the CLI from its V8 startup snapshot
 // (dist/snapshot/, built by `npm run build`: code loaded, compiled and warmed
 // up, fonts parsed) when there is one for this Node; otherwise, or when the
-// run needs worker threads (more than one file, a larger heap), runs the
+// run needs worker threads (many files, a larger heap), runs the
 // compiled CLI (dist/cli/main.js) in this process. Both give the same files,
-// messages and exit status.
+// messages and exit status. (The snapshot converts up to a few dozen files
+// one after the other, sooner done than by starting cold worker threads.)
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,9 +54,9 @@ function usableSnapshot() {
 /**
  * Runs the snapshot in a child process, passing its output, exit status and
  * signals through. It tells this process (one JSON object a line on fd 3)
- * when it has started, when it starts converting (with the time limit, which
- * this process enforces: a synchronous loop cannot be stopped from inside)
- * and when the run needs worker threads. If the run needs them, runs over
+ * when it has started, when it starts and ends each file (with the time
+ * limit, which this process enforces: a synchronous loop cannot be stopped
+ * from inside) and when the run needs worker threads. If the run needs them, runs over
  * its time limit or crashes (out of memory), the in-process CLI runs it
  * again, as the reference, and reports it its own way.
  */
@@ -71,9 +72,9 @@ function runSnapshot({ blob, v8Flags }) {
   child.stderr?.on('data', (chunk) => stderr.push(chunk));
 
   let started = false;
-  let fallback = false;
+  let fallback;
   let timedOut = false;
-  let folders = [];
+  const folders = new Set();
   let timer;
   let received = '';
   child.stdio[3].setEncoding('utf8').on('data', (text) => {
@@ -89,14 +90,15 @@ function runSnapshot({ blob, v8Flags }) {
         continue;
       }
       if (message.event === 'ready') started = true;
-      else if (message.event === 'fallback') fallback = true;
+      else if (message.event === 'fallback') fallback = message.reason ?? 'needs worker threads';
       else if (message.event === 'start') {
-        folders = message.folders;
+        folders.add(message.folder);
+        clearTimeout(timer);
         timer = setTimeout(() => {
           timedOut = true;
           child.kill('SIGKILL');
         }, message.timeoutMs);
-      }
+      } else if (message.event === 'end') clearTimeout(timer);
     }
   });
 
@@ -131,7 +133,7 @@ function runSnapshot({ blob, v8Flags }) {
     if (!started || fallback || timedOut || signal) {
       removeTemporaryFiles(folders, child.pid);
       if (process.env.PROGRAMME_SNAPSHOT === 'require') {
-        const reason = !started ? 'did not start' : fallback ? 'needs worker threads' : timedOut ? 'timed out' : `died of ${signal}`;
+        const reason = !started ? 'did not start' : fallback ? fallback : timedOut ? 'timed out' : `died of ${signal}`;
         process.stderr.write(`${Buffer.concat(stderr)}programme: PROGRAMME_SNAPSHOT=require, but the snapshot run ${reason}\n`);
         process.exitCode = 1;
       } else void runInProcess();

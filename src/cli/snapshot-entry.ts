@@ -25,14 +25,14 @@ import { warmUp } from './snapshot-warm-up.js';
 const PARENT_CHANNEL = 3;
 
 /** What the snapshot process tells bin/programme.js. */
-export type SnapshotMessage = { event: 'ready' } | ({ event: 'start' } & ConversionStart) | { event: 'fallback'; reason: string };
+export type SnapshotMessage = { event: 'ready' } | ({ event: 'start' } & ConversionStart) | { event: 'end' } | { event: 'fallback'; reason: string };
 
 declare global {
   // Stands for `import.meta.url` in the snapshot bundle (see scripts/build-snapshot.mjs).
   var __programmeModuleUrl: string | undefined;
 }
 
-/** This bundle's path inside the package, the same at build and at run time. */
+/** Where the bundle sits in the package: packages are resolved from there at run time. */
 const BUNDLE_PATH = 'dist/snapshot/programme.cjs';
 
 if (v8.startupSnapshot.isBuildingSnapshot()) {
@@ -76,7 +76,7 @@ function runFromSnapshot(): void {
   const [, root, ...argv] = process.argv;
   globalThis.__programmeModuleUrl = pathToFileURL(join(root ?? '.', BUNDLE_PATH)).href;
   tell({ event: 'ready' });
-  setInProcessHooks({ onConversionStart: (start) => tell({ event: 'start', ...start }) });
+  setInProcessHooks({ onConversionStart: (start) => tell({ event: 'start', ...start }), onConversionEnd: () => tell({ event: 'end' }) });
   main(argv).then(
     (code) => {
       process.exitCode = code;

@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } fr
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { workerHeapMb } from '../../src/batch/run.js';
-import { SNAPSHOT_HEAP_MB, SNAPSHOT_MAX_INPUT_BYTES } from '../../src/cli/in-process-batch.js';
+import { SNAPSHOT_HEAP_MB, SNAPSHOT_MAX_FILES, SNAPSHOT_MAX_INPUT_BYTES } from '../../src/cli/in-process-batch.js';
 import { ROOT, runCli, SEED_DOCX, SEED_TXT, tempDir, type CliRun } from '../helpers.js';
 
 const BLOB = join(ROOT, 'dist', 'snapshot', 'programme.blob');
@@ -101,15 +101,23 @@ describe('the startup snapshot', () => {
     expectSame(runBoth(() => ['convert', '--help']));
   });
 
-  test('two files (worker threads): handed back to the in-process CLI, same result', () => {
-    const required = runCli(['convert', SEED_TXT, SEED_DOCX, '--out-dir', tempDir()], { env: SNAPSHOT });
+  test('a few files: converted one after the other, the same result as the worker pool', () => {
+    expectSame(runBoth((out) => ['convert', SEED_TXT, SEED_DOCX, '--out-dir', out, '--formats', 'json,md']));
+  });
+
+  test('more files than SNAPSHOT_MAX_FILES: handed to the worker pool', () => {
+    const folder = tempDir();
+    for (let i = 0; i <= SNAPSHOT_MAX_FILES; i++) writeFileSync(join(folder, `p${String(i).padStart(2, '0')}.txt`), `Réunion ${i}\n\nLundi 3 avril 2017\n\n18h00 : Point ${i}\n`);
+    const required = runCli(['convert', folder, '--out-dir', tempDir(), '--formats', 'json'], { env: SNAPSHOT });
     expect(required.stderr).toContain('the snapshot run needs worker threads');
-    expectSame(runBoth((out) => ['convert', SEED_TXT, SEED_DOCX, '--out-dir', out, '--formats', 'json,md'], {}, EITHER));
+    const runs = runBoth((out) => ['convert', folder, '--out-dir', out, '--formats', 'json'], {}, EITHER);
+    expect(Object.keys(runs.snapshot.files)).toHaveLength(SNAPSHOT_MAX_FILES + 1);
+    expectSame(runs);
   });
 
   test('over the time limit: killed, and reported as the worker pool reports it', () => {
     const required = runCli(['convert', SEED_DOCX, '--out-dir', tempDir(), '--timeout', '0.001'], { env: SNAPSHOT });
-    expect(required.stderr).toContain('the snapshot run timed out');
+    expect(required.stderr).toMatch(/the snapshot run (timed out|needs worker threads: a file ran over its time limit)/u);
     const runs = runBoth((out) => ['convert', SEED_DOCX, '--out-dir', out, '--timeout', '0.001'], {}, EITHER);
     expect(runs.snapshot.status).toBe(1);
     expect(runs.snapshot.stderr).toContain('timed out after 0.001 s');
