@@ -5,7 +5,7 @@
  * five-digit codes generally (most of Europe, the US).
  */
 import type { Venue } from '../model/programme.js';
-import { readLabel } from './labels.js';
+import { readLabel, type Labelled } from './labels.js';
 
 const FR_POSTCODE = /(?:^|[\s,])((?:\d{2}[\s\u00a0]?\d{3})|(?:[1-9]\d{3}))[\s\u00a0]+(\p{Lu}[\p{L}\p{M}'’\-]*(?:[\s\u00a0\-]+(?:\p{Lu}|sur\b|sous\b|en\b|le\b|la\b|les\b|de\b|du\b|d['’]|lès\b|lez\b|upon\b|on\b)[\p{L}\p{M}'’\-]*)*(?:[\s\u00a0]+Cedex(?:[\s\u00a0]+\d+)?)?)/u;
 const UK_POSTCODE = /(?:^|[\s,])(?:(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s\p{Lu}[\p{L}\p{M}'’\-]+)*),?\s+)?([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/u;
@@ -94,7 +94,7 @@ export function findVenue(lines: VenueLine[], isOther: (index: number) => boolea
     used.push(next.index);
   }
   // "Getting there: …" further down the title page.
-  const labelled = venue.access ? undefined : lines.find((l) => !isOther(l.index) && !used.includes(l.index) && readLabel(l.text)?.kind === 'access' && readLabel(l.text)!.value);
+  const labelled = venue.access ? undefined : lines.find((l) => !isOther(l.index) && !used.includes(l.index) && isDirections(readLabel(l.text)));
   if (labelled) {
     venue.access = readLabel(labelled.text)!.value;
     used.push(labelled.index);
@@ -105,11 +105,25 @@ export function findVenue(lines: VenueLine[], isOther: (index: number) => boolea
 /** A line of directions: bracketed, labelled, or short with a transport word; never a prose paragraph. */
 function isAccessLine(text: string): boolean {
   const label = readLabel(text);
-  if (label) return label.kind === 'access' && label.value !== '';
+  if (label) return isDirections(label);
   if (/^\(.*\)$/u.test(text)) return true;
   return ACCESS.test(text) && text.split(/\s+/u).length <= MAX_ACCESS_WORDS && !/[.!?]\s+\p{Lu}/u.test(text);
 }
 const MAX_ACCESS_WORDS = 16;
+
+/**
+ * An access label's value gives directions: "Getting there:" always does,
+ * "Accès :" / "Access:" unless it speaks of admission ("Accès : libre et
+ * gratuit", "Access: free, booking required").
+ */
+function isDirections(label: Labelled | null): boolean {
+  if (!label || label.kind !== 'access' || label.value === '') return false;
+  return !/^(?:acc[èe]s|access)\b/iu.test(label.label) || WAY_IN.test(label.value) || !ADMISSION.test(label.value);
+}
+/** Transport and ways into the building: "parking gratuit" and "step-free entrance" are directions. */
+const WAY_IN = new RegExp(`${ACCESS.source.replace('acc[èe]s|access|', '')}|\\b(?:car park|entrance|entr[ée]e|step-free|lift|ascenseur|rampe?)\\b`, 'iu');
+/** Words of admission (price, booking, who may come), not of directions. */
+const ADMISSION = /\b(?:gratuit|libre|payant|free(?! parking)|paying|charge|inscriptions?|registration|register|booking|book|r[ée]serv\p{L}*|tarifs?|tickets?|billets?|members?|adh[ée]rents?|ouvert\s+à|open\s+to|réservé|reserved)\b|[€£$]/iu;
 
 /** "14" then "rue des Tanneurs" (split at the comma of "14, rue des Tanneurs"): one street address. */
 function joinStreetNumbers(segments: string[]): string[] {

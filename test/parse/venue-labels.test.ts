@@ -51,3 +51,14 @@ test('a "Lieu :" label alone above a name line and an address line', () => {
   expect(found?.venue).toEqual({ name: 'Salle des fêtes', address: '12, avenue Jean-Jaurès', postalCode: '31000', city: 'Toulouse', access: null });
   expect([...found!.used].sort()).toEqual([0, 1, 2]);
 });
+
+test('"Accès : libre et gratuit" is about admission, not directions', () => {
+  expect(venueOf('Salle du Moulin, 4 chemin du Lavoir, 31000 Toulouse', 'Accès : libre et gratuit')).toMatchObject({ access: null });
+  expect(venueOf('Venue: Hall 3, 1 Dock Road, Exbridge EX2 7PL', 'Access: free, booking required')).toMatchObject({ access: null });
+  expect(venueOf('Salle du Moulin, 4 chemin du Lavoir, 31000 Toulouse', 'Accès : tram T1, arrêt Arènes')).toMatchObject({ access: 'tram T1, arrêt Arènes' });
+});
+
+test('an access label about parking or the way in is directions, even when free', () => {
+  expect(venueOf('Salle du Moulin, 4 chemin du Lavoir, 31000 Toulouse', 'Accès : parking gratuit derrière l’église')).toMatchObject({ access: 'parking gratuit derrière l’église' });
+  expect(venueOf('Venue: Hall 3, 1 Dock Road, Exbridge EX2 7PL', 'Access: step-free entrance on Dock Road')).toMatchObject({ access: 'step-free entrance on Dock Road' });
+});
