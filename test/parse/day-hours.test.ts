@@ -49,6 +49,10 @@ describe('the day and its hours on the title page', () => {
     expect(p.sessions[0]).toMatchObject({ date: '2026-06-06', start: '10:00' });
   });
 
+  test('hours in am/pm after a When: label', async () => {
+    expect(await days(`Parish Meeting\nWhen: Monday 18 May 2026, 7pm – 9pm\n\n7.00pm Welcome\n7.15pm Reports\n8.45pm Close\n`)).toEqual([{ date: '2026-05-18', start: '19:00', end: '21:00' }]);
+  });
+
   test('Le : label', async () => {
     expect(await days(`Assemblée générale\n\nLe : jeudi 2 avril 2026${schedule}`)).toEqual([{ date: '2026-04-02', start: null, end: null }]);
   });
