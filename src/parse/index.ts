@@ -25,7 +25,7 @@ export function parseProgramme(doc: SourceDocument, source: Source): Programme {
   const documentText = [...doc.headers, ...lines.map((l) => l.text)].join('\n');
   const language = detectLanguage(documentText);
   const position = timePosition(lines);
-  const infos = withoutTableHeaders(lines.map((line) => classifyLine(line, language, position)));
+  const infos = withPartHeadings(withoutTableHeaders(lines.map((line) => classifyLine(line, language, position))));
 
   const resolveDays = dayResolver(infos, doc.metadata.created ?? doc.metadata.modified, language);
   const firstSession = scheduleStart(infos, firstSessionIndex(infos));
@@ -122,6 +122,18 @@ function withoutTableHeaders(infos: LineInfo[]): LineInfo[] {
     if (infos.some((other) => other.line.table?.id === table.id && other.time && !other.label)) headers.add(keyOf(info));
   }
   return infos.filter((info) => !info.line.table || info.time || !headers.has(keyOf(info)));
+}
+
+/**
+ * "Midi" or "Noon" alone on its line right above a timed line names a part
+ * of the day (Matin / Midi / Après-midi), as "Matinée" does: not a session
+ * at 12:00. Alone above an untimed line it is the time of that line's item.
+ */
+function withPartHeadings(infos: LineInfo[]): LineInfo[] {
+  return infos.map((info, index) => {
+    const wordOnly = info.time && info.time.rest === '' && !info.time.end && !/\d/u.test(info.line.text) && info.line.type !== 'tableRow';
+    return wordOnly && infos[index + 1]?.time ? { ...info, time: null } : info;
+  });
 }
 
 /** "Matinée" or a bold "Morning" right above the first session names its part: the schedule starts there. */
