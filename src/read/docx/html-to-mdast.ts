@@ -19,6 +19,9 @@ const NOTE_BACKLINK = /^#(footnote|endnote)-ref-/;
 
 export function htmlToMdast(html: string): Root {
   const hast = fromHtml(html.replace(PAGE_BREAK_HTML, `<${PAGE_BREAK_TAG}></${PAGE_BREAK_TAG}>`), { fragment: true });
+  // Positions would point into mammoth's intermediate HTML, not the document;
+  // dropped now, toMdast neither copies nor carries them.
+  stripPositions(hast);
   const notes = takeNoteLists(hast);
   const labels = noteLabels(hast);
   flattenTableCells(hast);
@@ -40,7 +43,6 @@ export function htmlToMdast(html: string): Root {
     tree.children.push(definition);
   }
   applyLayoutMarkers(tree);
-  // Positions would point into mammoth's intermediate HTML, not the document.
   stripPositions(tree);
   return tree;
 }
