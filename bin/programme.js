@@ -61,15 +61,13 @@ function usableSnapshot() {
  * again, as the reference, and reports it its own way.
  */
 function runSnapshot({ blob, v8Flags }) {
-  // Not a terminal: stderr is held until the end, so that a run done again
-  // shows only the second run's messages. On a terminal, passed straight
-  // through (the progress bar needs it).
-  const holdStderr = !process.stderr.isTTY;
+  // Output goes straight through, as it happens (a progress bar, a line per
+  // failed file). A run handed back before any file is done has printed
+  // nothing; one stopped later (time limit, memory) has printed the lines of
+  // the files it finished, and the run done again prints them again.
   const child = spawn(process.execPath, [...v8Flags, '--snapshot-blob', blob, ROOT, ...argv], {
-    stdio: ['inherit', 'inherit', holdStderr ? 'pipe' : 'inherit', 'pipe'],
+    stdio: ['inherit', 'inherit', 'inherit', 'pipe'],
   });
-  const stderr = [];
-  child.stderr?.on('data', (chunk) => stderr.push(chunk));
 
   let started = false;
   let fallback;
@@ -124,7 +122,6 @@ function runSnapshot({ blob, v8Flags }) {
     clearTimeout(timer);
     for (const s of signals) process.off(s, forward);
     if (interrupted && signal) {
-      process.stderr.write(Buffer.concat(stderr));
       process.kill(process.pid, signal);
       return;
     }
@@ -134,12 +131,11 @@ function runSnapshot({ blob, v8Flags }) {
       removeTemporaryFiles(folders, child.pid);
       if (process.env.PROGRAMME_SNAPSHOT === 'require') {
         const reason = !started ? 'did not start' : fallback ? fallback : timedOut ? 'timed out' : `died of ${signal}`;
-        process.stderr.write(`${Buffer.concat(stderr)}programme: PROGRAMME_SNAPSHOT=require, but the snapshot run ${reason}\n`);
+        process.stderr.write(`programme: PROGRAMME_SNAPSHOT=require, but the snapshot run ${reason}\n`);
         process.exitCode = 1;
       } else void runInProcess();
       return;
     }
-    process.stderr.write(Buffer.concat(stderr));
     process.exitCode = code ?? 1;
   });
 }
