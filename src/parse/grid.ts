@@ -10,7 +10,7 @@
  */
 import { findDate, iso } from './date.js';
 import type { Cell, Line } from './lines.js';
-import { matchLeadingTime } from './time.js';
+import { matchLeadingTime, parseTimeRange } from './time.js';
 
 const WEEKDAYS: Array<[RegExp, number]> = [
   [/^(?:sunday|dimanche)\b/iu, 0],
@@ -45,13 +45,40 @@ export function expandGrids(lines: Line[]): Line[] {
     }
     let end = i + 1;
     while (end < lines.length && lines[end]!.table?.id === line.table.id) end++;
-    const expanded = expandGrid(lines.slice(i, end), lines.slice(0, i));
-    if (expanded) {
-      out.push(...expanded);
-      i = end - 1;
-    } else out.push(line);
+    const rows = joinStartEndColumns(lines.slice(i, end));
+    out.push(...(expandGrid(rows, lines.slice(0, i)) ?? rows));
+    i = end - 1;
   }
   return out;
+}
+
+/**
+ * `Début | Fin | Contenu | Intervenant(s)`, `Start | End | Session`: when
+ * most timed rows hold one time alone in each of their first two cells,
+ * those are the start and the end. In every row the two cells become one
+ * (the start and the end on two lines, read as a range; a row with its end
+ * cell empty keeps its start alone; the header row `Début / Fin`). Other
+ * tables are left as they are.
+ */
+export function joinStartEndColumns(rows: Line[]): Line[] {
+  const timed = rows.filter((row) => singleTime(row.cells?.[0]));
+  const paired = timed.filter((row) => singleTime(row.cells?.[1]) && (row.cells?.length ?? 0) >= 3);
+  if (paired.length === 0 || paired.length < timed.length * MIN_TIMED_SHARE) return rows;
+  return rows.map((row) => {
+    const cells = row.cells ?? [];
+    // Every row is joined the same way, so its content stays under its header.
+    if (cells.length < 3 || (row.spans?.[0] ?? 1) > 1) return row;
+    const joined: Cell[] = [[...cells[0]!, ...cells[1]!], ...cells.slice(2)];
+    const spans = row.spans ? [1, ...row.spans.slice(2)] : undefined;
+    return { ...row, cells: joined, ...(spans ? { spans } : {}) };
+  });
+}
+
+/** A cell holding one time and nothing else ("13:30", "9 h 15"), not a range. */
+function singleTime(cell: Cell | undefined): boolean {
+  if (!cell || cell.length !== 1) return false;
+  const time = parseTimeRange(cell[0]!);
+  return time !== null && time.end === null;
 }
 
 /**
