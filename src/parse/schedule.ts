@@ -8,7 +8,7 @@
 import type { Day, ProgrammeWarning, Session, Speaker } from '../model/programme.js';
 import type { LineInfo } from './classify.js';
 import { parseTimeRange } from './classify.js';
-import { looksLikeTime, matchLeadingTime } from './time.js';
+import { looksLikeTime, matchLeadingTime, resolveTwelveHourTimes, type ClockStyle } from './time.js';
 import { classifySession } from './kind.js';
 import { isChairLine, parseSpeakerLine, speakerListIntro } from './speakers.js';
 import type { Line } from './lines.js';
@@ -49,6 +49,8 @@ export function parseSchedule(infos: LineInfo[], options: Options): ScheduleResu
   let awaitingTitle = false;
   let dayJustOpened: Day | null = null;
   const lastTimed = infos.findLastIndex((i) => i.time !== null);
+  /** How each session's times were written, for the 12-hour pass. */
+  const clocks = new Map<Session, { startClock?: ClockStyle; endClock?: ClockStyle }>();
 
   const closeSession = () => {
     if (current) {
@@ -104,6 +106,7 @@ export function parseSchedule(infos: LineInfo[], options: Options): ScheduleResu
       dayJustOpened = null;
       closeSession();
       current = openSession(time.start, time.end, currentDate, section);
+      clocks.set(current, { startClock: time.startClock, endClock: time.endClock });
       speakerList = false;
       sessions.push(current);
       if (line.type === 'tableRow') fillFromCells(current, line, warnings);
@@ -146,6 +149,7 @@ export function parseSchedule(infos: LineInfo[], options: Options): ScheduleResu
     attach(current, text);
   }
   closeSession();
+  readTwelveHourClock(sessions, clocks);
   warnings.push(...orderWarnings(sessions));
 
   /** A line outside any session: a short one names the sessions below it, a long one is the day's note. */
@@ -163,6 +167,15 @@ export function parseSchedule(infos: LineInfo[], options: Options): ScheduleResu
   }
 
   return { sessions, days, annex, loose, warnings };
+}
+
+/** `9.30am … 12.30, 1.30 – 2.30`: bare times that step back are afternoon ones (see `resolveTwelveHourTimes`). */
+function readTwelveHourClock(sessions: Session[], clocks: Map<Session, { startClock?: ClockStyle; endClock?: ClockStyle }>) {
+  const resolved = resolveTwelveHourTimes(sessions.map((s) => ({ date: s.date, start: s.start, end: s.end, ...clocks.get(s) })));
+  sessions.forEach((session, i) => {
+    session.start = resolved[i]!.start;
+    session.end = resolved[i]!.end;
+  });
 }
 
 function openSession(start: string, end: string | null, date: string | null, section: string | undefined): Session {

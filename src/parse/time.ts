@@ -39,7 +39,18 @@ export interface TimeMatch {
   openEnded: boolean;
   /** The text after the time(s) and the separator. */
   rest: string;
+  /** How the start and end were written: `twelveHour` for a bare `1.30` that may be afternoon (see `resolveTwelveHourTimes`). */
+  startClock?: ClockStyle;
+  endClock?: ClockStyle;
 }
+
+/**
+ * `meridiem`: am/pm written (or carried over from the range's other end);
+ * `twelveHour`: a bare `1.30` / `4:15` (hour 1–11, no leading zero, no
+ * `h`, no am/pm), which a 12-hour programme uses for the afternoon too;
+ * `other`: anything else (`14.00`, `09.30`, `9h30`, `12.30`, noon).
+ */
+export type ClockStyle = 'meridiem' | 'twelveHour' | 'other';
 
 export function matchLeadingTime(text: string): TimeMatch | null {
   const m = LEADING.exec(text);
@@ -59,7 +70,8 @@ export function matchLeadingTime(text: string): TimeMatch | null {
   if (/^\d/u.test(after)) return null;
   const rest = after.replace(SEPARATOR, '');
   const openEnded = !second && /partir|dès|from|starting/iu.test(introducer);
-  return { start, end, openEnded, rest };
+  const startClock = clockStyle(first, startMeridiem);
+  return second ? { start, end, openEnded, rest, startClock, endClock: clockStyle(second, second.meridiem) } : { start, end, openEnded, rest, startClock };
 }
 
 /**
@@ -111,6 +123,8 @@ function afterStart(start: string | null, end: string | null, meridiem: string |
 interface ClockParts {
   hour?: string;
   minutes?: string;
+  /** The minutes follow `.` or `:` (not `h`). */
+  dotted?: boolean;
   meridiem?: string;
   word?: string;
 }
@@ -119,7 +133,65 @@ interface ClockParts {
 function clockParts(m: RegExpExecArray, at: number): ClockParts {
   const word = m[at];
   if (word !== undefined) return { hour: /nuit|night/iu.test(word) ? '0' : '12', minutes: '00', word };
-  return { hour: m[at + 1], minutes: m[at + 2] ?? m[at + 3], meridiem: m[at + 4] ?? m[at + 5] };
+  return { hour: m[at + 1], minutes: m[at + 2] ?? m[at + 3], dotted: m[at + 3] !== undefined, meridiem: m[at + 4] ?? m[at + 5] };
+}
+
+function clockStyle(t: ClockParts, meridiem: string | undefined): ClockStyle {
+  if (meridiem) return 'meridiem';
+  const hour = t.hour ?? '';
+  return t.word === undefined && t.dotted && /^[1-9]$|^1[01]$/u.test(hour) ? 'twelveHour' : 'other';
+}
+
+/** One session's times as the schedule reads them, with how each was written. */
+export interface ClockedTimes {
+  date: string | null;
+  start: string;
+  end: string | null;
+  startClock?: ClockStyle;
+  endClock?: ClockStyle;
+}
+
+const HALF_DAY = 12 * 60;
+/** A bare time moved to the afternoon lands at most this long after what it went back from (a typo "11.30, 10.00" is not 22:00). */
+const MAX_STEP_MINUTES = 8 * 60;
+
+/**
+ * Programmes on a 12-hour clock often write am/pm only here and there
+ * (`9.30am`, `12.30`, `1.30 – 2.30`, `4pm`): read in schedule order, a bare
+ * time (`twelveHour`) that would go back before the previous session's
+ * start on the same day is in the afternoon, as is a bare end before its
+ * session's start. Only in documents that write am/pm somewhere, or that
+ * never write an hour past 12 (a 24-hour programme, French ones included,
+ * is left alone). Explicit am/pm, 24-hour and `12.xx` times never move;
+ * a time is moved only when it then comes after what it went back from,
+ * and not far after.
+ * Returns new start/end pairs, in the order given.
+ */
+export function resolveTwelveHourTimes(sessions: ClockedTimes[]): Array<{ start: string; end: string | null }> {
+  const result = sessions.map((s) => ({ start: s.start, end: s.end }));
+  const hasMeridiem = sessions.some((s) => s.startClock === 'meridiem' || s.endClock === 'meridiem');
+  const past12 = sessions.some((s) => toMinutes(s.start) >= 13 * 60 || (s.end !== null && s.endClock !== 'twelveHour' && toMinutes(s.end) >= 13 * 60));
+  if (!hasMeridiem && past12) return result;
+  /** The time 12 hours on, when that puts it just after `reference`; else null. */
+  const afternoon = (time: string, reference: string): string | null => {
+    const step = toMinutes(time) + HALF_DAY - toMinutes(reference);
+    return time < reference && step >= 0 && step <= MAX_STEP_MINUTES ? fromMinutes(toMinutes(time) + HALF_DAY) : null;
+  };
+  sessions.forEach((session, i) => {
+    const times = result[i]!;
+    const previous = i > 0 && sessions[i - 1]!.date === session.date ? result[i - 1]! : null;
+    if (previous && session.startClock === 'twelveHour') times.start = afternoon(times.start, previous.start) ?? times.start;
+    if (times.end && session.endClock === 'twelveHour') times.end = afternoon(times.end, times.start) ?? times.end;
+  });
+  return result;
+}
+
+function toMinutes(time: string): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
+}
+
+function fromMinutes(total: number): string {
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
 
 function isTimeLike(whole: string, t: ClockParts): boolean {
