@@ -22,7 +22,10 @@ export function textToMdast(text: string): Root {
   let pageBreak = false;
   let list: List | null = null;
 
-  for (const rawLine of text.replace(/\r\n?/g, '\n').split('\n')) {
+  const allLines = text.replace(/\r\n?/g, '\n').split('\n');
+  const pipeTables = findPipeTables(allLines);
+  for (let index = 0; index < allLines.length; index++) {
+    const rawLine = allLines[index]!;
     const pages = rawLine.split('\f');
     if (pages.length > 1) pageBreak = true;
     const line = pages.join('');
@@ -35,6 +38,12 @@ export function textToMdast(text: string): Root {
     blank = 0;
     pageBreak = false;
 
+    const pipeTable = pipeTables.get(index);
+    if (pipeTable) {
+      children.push({ type: 'table', children: pipeTable.rows.map(tableRow), data: layout });
+      index = pipeTable.end - 1;
+      continue;
+    }
     const bullet = BULLET.exec(line) ?? ORDERED.exec(line);
     if (bullet) {
       const ordered = /\d/.test(bullet[1] ?? '');
@@ -55,7 +64,7 @@ export function textToMdast(text: string): Root {
     const cells = tabCells(line);
     if (cells) {
       // Consecutive tab-separated lines are one table (Word's "save as text" keeps columns that way).
-      const row: TableRow = { type: 'tableRow', children: cells.map((cell) => ({ type: 'tableCell', children: [{ type: 'text', value: cell }] })) };
+      const row = tableRow(cells);
       const previous = children.at(-1);
       if (previous?.type === 'table' && layout.blankLinesBefore === 0 && !layout.pageBreakBefore) previous.children.push(row);
       else children.push({ type: 'table', children: [row], data: layout });
@@ -66,6 +75,46 @@ export function textToMdast(text: string): Root {
     children.push(node);
   }
   return { type: 'root', children };
+}
+
+function tableRow(cells: string[]): TableRow {
+  return { type: 'tableRow', children: cells.map((cell) => ({ type: 'tableCell', children: cell ? [{ type: 'text', value: cell }] : [] })) };
+}
+
+/** A table's rule line: `|---|:--:|`, `----+----`, `+----+----+`. */
+const RULE_LINE = /^[\t ]*[|+]?[\t ]*:?-{3,}:?[\t ]*(?:[|+][\t ]*:?-{3,}:?[\t ]*)*[|+]?[\t ]*$/u;
+
+/**
+ * Tables typed with pipes (`Time | Session | With`, with or without outer
+ * pipes, padded cells, a `---|---` or `---+---` rule): consecutive lines
+ * holding `|`, at least two of them with the same number of cells (two or
+ * more), so a single `|` in prose is no table. Keyed by the first line's
+ * index; `end` is the index after the table's last line.
+ */
+function findPipeTables(lines: string[]): Map<number, { rows: string[][]; end: number }> {
+  const tables = new Map<number, { rows: string[][]; end: number }>();
+  for (let start = 0; start < lines.length; start++) {
+    let end = start;
+    // Rule lines (above, inside or below the rows) belong to the table and are no rows.
+    while (end < lines.length && (lines[end]!.includes('|') || RULE_LINE.test(lines[end]!))) end++;
+    const rows = lines.slice(start, end).filter((l) => !RULE_LINE.test(l));
+    if (rows.length >= 2) {
+      const cells = pipeCells(rows);
+      const counts = cells.map((c) => c.length);
+      if (counts.every((n) => n >= 2) && counts.some((n, k) => k > 0 && n === counts[k - 1])) tables.set(start, { rows: cells, end });
+    }
+    start = Math.max(start, end - 1);
+  }
+  return tables;
+}
+
+/** Splits each row at its pipes; outer pipes (on every row) frame the table and are no cells. */
+function pipeCells(rows: string[]): string[][] {
+  const framed = rows.every((row) => /^\s*\|.*\|\s*$/u.test(row));
+  return rows.map((row) => {
+    const inner = framed ? row.trim().slice(1, -1) : row.trim().replace(/^\|/u, '');
+    return inner.split('|').map((cell) => cell.trim());
+  });
 }
 
 /** The cells of a line whose columns are separated by tabs (at least two with text), else null. */
