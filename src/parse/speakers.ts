@@ -2,14 +2,15 @@
  * Speaker lines: `Name, role, Organisation`, `Name (Organisation)`,
  * `Name : topic`, `Dr Firstname Lastname (University) – topic`, several on
  * one line joined by `;`, `et`, `and`, `&`, and lists introduced by
- * `Intervenants :` / `Speakers:`. Chair and moderator lines are told apart:
- * they belong in a session's notes, not its speakers.
+ * `Intervenants :` / `Speakers:` / `Présentation par` / `Intervention de` /
+ * `Avec` / `With` (the label is never part of a name). Chair and moderator
+ * lines are told apart: they belong in a session's notes, not its speakers.
  */
 import type { Speaker } from '../model/programme.js';
 import { isPersonName, leadingName, TITLE } from './names.js';
 
 const CHAIR = /^(?:animation|anim[ée]e?s?\s+par|mod[ée]ration|mod[ée]rat(?:eur|rice)s?|mod[ée]r[ée]e?s?\s+par|pr[ée]sidence|pr[ée]sid[ée]e?s?\s+par|chair(?:ed\s+by|person|s)?|co-?chairs?|moderat(?:or|ors|ed\s+by)|facilitat(?:or|ors|ed\s+by|ion)|host(?:ed\s+by)?|animateur|animatrice|grand\s+t[ée]moin|led\s+by|conduit\s+par|men[ée]e?\s+par)\b/iu;
-const SPEAKER_INTRO = /^(?:intervenant(?:[·.]?e)?(?:[·.]?s)?|intervenante?s?|avec|with|speakers?|panel(?:l)?ists?|panel|pr[ée]sent[ée]e?s?\s+par|par|by|orat(?:eur|rice)s?|t[ée]moins?|presenters?|presented\s+by)(?![\p{L}])\s*:?\s*(?=\S|$)/iu;
+const SPEAKER_INTRO = /^(?:intervenant(?:[·.]?e)?(?:[·.]?s)?|intervenante?s?|avec|with|speakers?|panel(?:l)?ists?|panel|pr[ée]sent[ée]e?s?\s+par|pr[ée]sentations?\s+par|interventions?\s+(?:de|d['’]|du|des)|par|by|orat(?:eur|rice)s?|t[ée]moins?|presenters?|presented\s+by)(?:(?<=['’])|(?![\p{L}]))\s*:?\s*(?=\S|$)/iu;
 
 export function isChairLine(text: string): boolean {
   return CHAIR.test(text.trim());
