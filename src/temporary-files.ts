@@ -6,13 +6,16 @@
  */
 import { basename, dirname, join } from 'node:path';
 
-const TEMPORARY_SUFFIX = `.${process.pid}.tmp`;
+/** Read when called, not when loaded: a startup snapshot is loaded in another process than the one that runs it. */
+function temporarySuffix(): string {
+  return `.${process.pid}.tmp`;
+}
 
 export function temporaryPathFor(path: string): string {
-  return join(dirname(path), `.${basename(path)}${TEMPORARY_SUFFIX}`);
+  return join(dirname(path), `.${basename(path)}${temporarySuffix()}`);
 }
 
 /** Is this file name a temporary output of this process? */
 export function isTemporaryName(name: string): boolean {
-  return name.startsWith('.') && name.endsWith(TEMPORARY_SUFFIX);
+  return name.startsWith('.') && name.endsWith(temporarySuffix());
 }
