@@ -9,11 +9,13 @@ import { SCHEMA_VERSION, type Block, type Day, type Programme, type ProgrammeWar
 import { linesToBlocks } from './blocks.js';
 import { classifyLine, parseTimeRange, timePosition, type LineInfo } from './classify.js';
 import { findDate, iso } from './date.js';
-import { asLabelLine } from './labels.js';
+import { asLabelLine, readLabel } from './labels.js';
 import { detectLanguage } from './language.js';
 import { toLines, type Line } from './lines.js';
 import { findOrganizers, isOrganizationName, ORGANIZATION_WORD } from './organizers.js';
 import { parseSchedule } from './schedule.js';
+import { isChairLine, speakerListIntro } from './speakers.js';
+import { startsWithTime } from './time.js';
 import { findVenue } from './venue.js';
 
 /** Words that name an event: a title-page line holding one is the title. */
@@ -72,7 +74,7 @@ export function parseProgramme(doc: SourceDocument, source: Source): Programme {
 
   const found = findTitle(titlePage, used, language);
   const titleIndex = found?.index ?? -1;
-  const title = found?.text ?? doc.metadata.title ?? null;
+  const title = found?.text ?? titleInHeaders(doc.headers) ?? doc.metadata.title ?? null;
   if (titleIndex >= 0) used.add(titleIndex);
 
   const remaining = titlePage.map((info, index) => ({ info, index })).filter(({ index }) => !used.has(index));
@@ -175,7 +177,8 @@ function firstSessionIndex(infos: LineInfo[]): number {
 function findTitle(titlePage: LineInfo[], used: Set<number>, language: string): { index: number; text: string } | null {
   const candidates = titlePage
     .map((info, index) => ({ info, index }))
-    .filter(({ index, info }) => !used.has(index) && !info.time && !info.label && isTitleLike(info.line) && !isMostlyDate(info.line.text, language));
+    .filter(({ index, info }) => !used.has(index) && !info.time && !info.label && isTitleLike(info.line) && !isMostlyDate(info.line.text, language))
+    .filter(({ info }) => !isLetterLine(info.line.text, language));
   const headings = candidates
     .filter(({ info }) => info.line.type === 'heading' && (info.line.depth ?? 1) <= 2)
     .sort((a, b) => (a.info.line.depth ?? 1) - (b.info.line.depth ?? 1) || a.index - b.index);
@@ -195,8 +198,58 @@ function findTitle(titlePage: LineInfo[], used: Set<number>, language: string): 
     const name = eventNameIn(info.line.text);
     if (name) return { index, text: name };
   }
+  // Nothing better: a letter's subject line may name the event ("Objet : invitation à la rencontre …").
+  for (const [index, info] of titlePage.entries()) {
+    const name = used.has(index) ? null : eventNameInSubject(info.line.text);
+    if (name) return { index, text: name };
+  }
   const fallback = firstFew.find(({ info }) => !isLetterhead(info.line.text)) ?? firstFew[0] ?? candidates[0];
   return fallback ? { index: fallback.index, text: fallback.info.line.text } : null;
+}
+
+/** A letter's subject line: `Objet :`, `Subject:`, `Re:`, `Réf. :`. */
+const LETTER_SUBJECT = /^(?:objet|subject|re|r[ée]f(?:[ée]rence)?|ref)\.?[\s\u00a0]*:[\s\u00a0]*/iu;
+/** A letter's salutation: "Madame, Monsieur,", "Dear Members,", "Chers collègues,", "Bonjour à toutes et à tous,". */
+const GREETING = /^(?:(?:madame|monsieur|mesdames|messieurs|mademoiselle|ch[eè]re?s?|dear|bonjour|hello|hi)\b[^.!?]{0,60},|(?:(?:madame|monsieur|mesdames|messieurs)[\s,]*(?:et|ou|\/)?[\s,]*)+)$/iu;
+
+/**
+ * The lines of a letter around a programme are never its title: the
+ * subject line (it is description; `eventNameInSubject` reads it when
+ * nothing else names the event), the salutation, and the letter's own place
+ * and date ("Tulle-la-Vézère, le 14 mai 2018").
+ */
+function isLetterLine(text: string, language: string): boolean {
+  if (LETTER_SUBJECT.test(text) || GREETING.test(text.trim())) return true;
+  const date = findDate(text, language);
+  if (!date || date.index + date.length < text.replace(/[\s.]+$/u, '').length) return false;
+  return /^[\p{L}\p{M}'’ -]+,[\s\u00a0]*(?:(?:le|the|on)[\s\u00a0]+)?$/u.test(text.slice(0, date.index));
+}
+
+/** "Objet : invitation à la rencontre départementale des aidants" → "Rencontre départementale des aidants". */
+function eventNameInSubject(text: string): string | null {
+  const subject = LETTER_SUBJECT.exec(text);
+  if (!subject) return null;
+  const name = text
+    .slice(subject[0].length)
+    .replace(/^(?:invitation|convocation|invitation to|inscription)\s+(?:(?:à|au|aux|to|for)\s+)?(?:(?:la|le|les|the|our|notre|nos)\s+|l['’])?/iu, '')
+    .replace(/[\s.;:,]+$/u, '');
+  if (!name || !EVENT_WORD.test(name)) return null;
+  return name.charAt(0).toLocaleUpperCase() + name.slice(1);
+}
+
+/**
+ * No title on the body's title page: the event's name may stand in the
+ * running header (or the title typed again on every page, moved there by
+ * the clean stage). A header line naming an event, not the letterhead.
+ */
+function titleInHeaders(headers: string[]): string | null {
+  const line = headers.find((text) => EVENT_WORD.test(text) && !isLetterhead(text) && !readLabelLike(text) && text.split(/\s+/u).length <= MAX_HEADING_WORDS && !/[.:]$/u.test(text));
+  return line ?? null;
+}
+
+/** "Speaker: …", "Date : …", "Objet : …", "Chaired by …", "10.00 …": a labelled or timed line is no title. */
+function readLabelLike(text: string): boolean {
+  return readLabel(text) !== null || LETTER_SUBJECT.test(text) || speakerListIntro(text) !== null || isChairLine(text) || startsWithTime(text);
 }
 
 /** A label row of a table ("Venue | Harbourside Centre | 1 Quay Parade …") is read as a label line. */
