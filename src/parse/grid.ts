@@ -91,7 +91,8 @@ function expandGrid(rows: Line[], before: Line[]): Line[] | null {
   for (const headerIndex of [0, 1]) {
     if (headerIndex === 1 && filledCells(rows[0]!) !== 1) break;
     const lead = rows.slice(0, headerIndex).map(asParagraph);
-    const grid = daysInColumns(rows.slice(headerIndex), before) ?? daysInRows(rows.slice(headerIndex), before);
+    const body = rows.slice(headerIndex);
+    const grid = daysInColumns(body, before) ?? daysInRows(body, before) ?? tracksInColumns(body);
     if (grid) return [...lead, ...grid];
   }
   return null;
@@ -117,6 +118,55 @@ function daysInColumns(rows: Line[], before: Line[]): Line[] | null {
     for (const row of body) out.push(...slotLine(row, row.cells?.[0] ?? [], cellAt(row, column)));
   });
   return out;
+}
+
+/**
+ * Parallel tracks: a header row naming a track or room in each column after
+ * the time (`Time | Track A | Track B`, `Salle 1 | Salle 2`, `Atelier A |
+ * Atelier B`). Each row is read in order: every non-empty cell is a session
+ * at that row's time, left to right; a cell merged across the tracks, or
+ * the only filled cell, is one (plenary) session. The header row is kept as
+ * the table's header (layout, dropped with the other table headers).
+ */
+function tracksInColumns(rows: Line[]): Line[] | null {
+  const [header, ...body] = rows;
+  const headerCells = header?.cells ?? [];
+  if (headerCells.length < 3 || body.length === 0) return null;
+  const trackCells = headerCells.slice(1).map(cellText);
+  while (trackCells.length > 0 && trackCells.at(-1) === '') trackCells.pop();
+  if (trackCells.length < 2 || !trackCells.every(isTrackName)) return null;
+  const timed = body.filter((row) => matchLeadingTime(cellText(row.cells?.[0]))).length;
+  if (timed < body.length * MIN_TIMED_SHARE) return null;
+
+  const out: Line[] = [header!];
+  for (const row of body) {
+    const time = row.cells?.[0] ?? [];
+    const filled = (row.cells ?? []).slice(1).filter((cell) => cell.length > 0);
+    // The same text typed in every track ("Pause" twice) is one session for all.
+    const sessions = filled.every((cell) => cellText(cell) === cellText(filled[0])) ? filled.slice(0, 1) : filled;
+    if (sessions.length === 0) out.push(row);
+    for (const cell of sessions) out.push(...slotLine(row, time, cell));
+  }
+  return out;
+}
+
+/**
+ * A column header naming a track or a room: the word with its letter,
+ * number or name beside it (`Track A`, `Atelier 2`, `Salle Rabelais`,
+ * `Parcours « élus »`); a room may be named in lower case (`Salle des fêtes`).
+ * `Session title`, `Session chair` name no track.
+ */
+const TRACK_WORD = /^(?:track|stream|strand|parcours|fili[èe]re|atelier|workshop|session|s[ée]ance)(?!\p{L})\s*[-–:]?\s*(?:[\p{Lu}\d«"“(]|\p{L}(?!\p{L}))/u;
+const ROOM_WORD = /^(?:room|hall|salle|amphi(?:th[ée][âa]tre)?|auditorium|espace)(?!\p{L})\s*[-–:]?\s*\S/u;
+/** Column headers of an ordinary schedule table (`Session`, `Intervenants`, `Who`): never tracks. */
+const ROLE_HEADER = /^(?:sessions?|s[ée]quences?|contenus?|intervenant|intervenante|speakers?|who|what|with|avec|titre|title|th[èe]me|topic|sujet|programme|activit[ée]s?|lieu|venue|salle|room)\b\s*(?:\(s\))?\s*$/iu;
+
+function isTrackName(text: string): boolean {
+  if (text === '' || ROLE_HEADER.test(text) || text.split(/\s+/u).length > MAX_HEADER_WORDS) return false;
+  // The track word itself in any case ("TRACK A", "Salle 1"); its name as written.
+  const word = /^\p{L}+/u.exec(text)?.[0] ?? '';
+  const written = word.toLowerCase() + text.slice(word.length);
+  return TRACK_WORD.test(written) || ROOM_WORD.test(written);
 }
 
 /** The transposed grid: a header row of times, a row per day with the day in its first cell. */
