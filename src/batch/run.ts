@@ -10,6 +10,7 @@
  */
 import { readdir, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Piscina } from 'piscina';
 import type { ConvertOptions, FileResult } from '../convert.js';
 import { DEFAULT_LIMITS } from '../read/limits.js';
@@ -49,6 +50,20 @@ export function workerHeapMb(largestInputBytes: number): number {
   return Math.min(8192, Math.max(512, Math.ceil((64 * largestInputBytes) / 2 ** 20)));
 }
 
+/**
+ * Turns off V8's allocation-site pretenuring for the worker threads (V8
+ * flags are per process; a heap reads this one as it runs). A conversion
+ * allocates its trees afresh for every file, and they outlive a scavenge or
+ * two while the file is converted: V8 then took their allocation sites for
+ * long-lived ones and allocated straight into the old generation, which
+ * filled with one file's garbage after another. Off, a worker ran 7 full
+ * collections instead of 17 per 100 seed-sized files: ~10% less CPU and
+ * ~20 MiB less memory for a 2-worker batch.
+ */
+function tuneWorkerHeaps(): void {
+  setFlagsFromString('--no-allocation-site-pretenuring');
+}
+
 // The bundled worker sits in dist/batch/; this module is bundled one folder
 // deep too (dist/cli/main.js or a dist/chunks/ file).
 const WORKER_FILE = new URL('../batch/worker.js', import.meta.url);
@@ -60,6 +75,7 @@ export async function runBatch(planned: PlannedJob[], options: BatchOptions): Pr
   const formats = options.formats ?? DEFAULT_FORMATS;
   const timeoutMs = options.limits?.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
   const heapMb = options.maxWorkerHeapMb ?? workerHeapMb(await largestSize(planned));
+  if (convertible > 0) tuneWorkerHeaps();
   const pool =
     convertible === 0
       ? undefined
