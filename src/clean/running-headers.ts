@@ -1,7 +1,8 @@
 /**
  * Running headers and footers: text extractions repeat them on every page,
  * in the body. A line is page furniture when the same text (at least a few
- * words, not a schedule line) occurs more than once and at least one
+ * words, not a schedule line nor a session's speaker or chair line: the same
+ * person may chair twice) occurs more than once and at least one
  * occurrence sits at a page edge: the top or bottom of the document, next to
  * a page break, or beside a picture (logos). Every occurrence moves to the
  * document's `headers`, where organizer detection reads them. Lines equal to
@@ -13,6 +14,7 @@ import type { SourceDocument } from '../model/document.js';
 import { layoutOf, removeBlock } from '../mdast/layout.js';
 import { collapseSpace, foldForMatch } from '../text/normalize.js';
 import { startsWithTime } from '../parse/time.js';
+import { isChairLine, speakerListIntro } from '../parse/speakers.js';
 
 const MIN_HEADER_LENGTH = 12;
 /** How many blocks from either end of the document count as "the edge". */
@@ -26,7 +28,7 @@ export function runningHeaders(doc: SourceDocument): void {
   const positions = new Map<string, number[]>();
   blocks.forEach((node, index) => {
     const key = keyOf(node);
-    if (key.length < MIN_HEADER_LENGTH || startsWithTime(key)) return;
+    if (key.length < MIN_HEADER_LENGTH || startsWithTime(key) || isSessionSubLine(textOf(node))) return;
     positions.set(key, [...(positions.get(key) ?? []), index]);
   });
 
@@ -54,6 +56,12 @@ export function runningHeaders(doc: SourceDocument): void {
     removeBlock(doc.tree, index);
   }
   for (const text of found) if (!doc.headers.includes(text)) doc.headers.push(text);
+}
+
+/** `Speaker: …`, `Chair: …`, `Intervenants : …`: part of a session, however often repeated. */
+function isSessionSubLine(text: string): boolean {
+  const line = collapseSpace(text);
+  return isChairLine(line) || speakerListIntro(line) !== null;
 }
 
 function textOf(node: RootContent): string {

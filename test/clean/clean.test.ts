@@ -44,6 +44,14 @@ describe('running headers', () => {
     const doc = cleaned('Programme\n10h30 Pause café et échanges\n11h Atelier\n15h30 Pause café et échanges');
     expect(lines(doc)).toHaveLength(4);
   });
+
+  test('a speaker or chair line repeated near the end is a session’s, not a footer', () => {
+    const doc = cleaned(
+      'Programme\n\n10h Ouverture\n\nChair: Cllr Jane Doe, President\n\n11h Débat\n\n12h Clôture\n\nChair: Cllr Jane Doe, President',
+    );
+    expect(lines(doc).filter((line) => line.startsWith('Chair:'))).toHaveLength(2);
+    expect(doc.headers).toEqual([]);
+  });
 });
 
 describe('footnote marks (�)', () => {
