@@ -27,7 +27,7 @@ export function parseProgramme(doc: SourceDocument, source: Source): Programme {
   const documentText = [...doc.headers, ...lines.map((l) => l.text)].join('\n');
   const language = detectLanguage(documentText);
   const position = timePosition(lines);
-  const infos = withPartHeadings(withoutTableHeaders(lines.map((line) => classifyLine(line, language, position))));
+  const infos = withoutWordOnlyTimes(withPartHeadings(withoutTableHeaders(lines.map((line) => classifyLine(line, language, position)))));
 
   const resolveDays = dayResolver(infos, doc.metadata.created ?? doc.metadata.modified, language);
   const firstSession = scheduleStart(infos, firstSessionIndex(infos));
@@ -107,6 +107,15 @@ export function parseProgramme(doc: SourceDocument, source: Source): Programme {
     footnotes,
     warnings,
   };
+}
+
+/**
+ * `Noon` / `Midi` read as times only in a schedule that writes some times in
+ * figures: alone they are words ("Midi : www.…" in a list of regions).
+ */
+function withoutWordOnlyTimes(infos: LineInfo[]): LineInfo[] {
+  if (infos.some((info) => info.time && /\d/u.test(info.line.text))) return infos;
+  return infos.map((info) => (info.time ? { ...info, time: null } : info));
 }
 
 /**

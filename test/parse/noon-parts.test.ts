@@ -18,3 +18,8 @@ test('"Midi – Déjeuner" is an item at noon', async () => {
   const p = await parse(`Journée des bénévoles\nJeudi 4 juin 2026\n\n9h30 Accueil\nMidi – Déjeuner\n14h Ateliers\n`);
   expect(p.sessions.map((s) => [s.start, s.title])).toEqual([['09:30', 'Accueil'], ['12:00', 'Déjeuner'], ['14:00', 'Ateliers']]);
 });
+
+test('"Midi :" in a document without any time in figures is a word (a region), not a session', async () => {
+  const p = await parse(`Sites touristiques par région\n\nBretagne : www.bretagne.example\nMidi : www.midi.example\nLoire : www.loire.example\n`);
+  expect(p.sessions).toEqual([]);
+});
