@@ -141,6 +141,11 @@ function tracksInColumns(rows: Line[]): Line[] | null {
   const out: Line[] = [header!];
   for (const row of body) {
     const time = row.cells?.[0] ?? [];
+    // The header typed again (a new page) stays a header row, dropped with the first.
+    if (sameCells(row, header!)) {
+      out.push(row);
+      continue;
+    }
     const filled = (row.cells ?? []).slice(1).filter((cell) => cell.length > 0);
     // The same text typed in every track ("Pause" twice) is one session for all.
     const sessions = filled.every((cell) => cellText(cell) === cellText(filled[0])) ? filled.slice(0, 1) : filled;
@@ -219,6 +224,10 @@ function slotLine(row: Line, time: Cell, cell: Cell): Line[] {
 function asParagraph(row: Line): Line {
   const text = (row.cells ?? []).map(cellText).filter(Boolean).join(' ');
   return { ...row, text, raw: text, type: 'paragraph', cells: undefined, spans: undefined, table: undefined };
+}
+
+function sameCells(a: Line, b: Line): boolean {
+  return (a.cells ?? []).map(cellText).join('|') === (b.cells ?? []).map(cellText).join('|');
 }
 
 function filledCells(row: Line): number {

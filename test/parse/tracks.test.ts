@@ -6,27 +6,28 @@ import { htmlToMdast } from '../../src/read/docx/html-to-mdast.js';
 
 async function sessionsOf(markdown: string) {
   const programme = await extractProgramme(Buffer.from(markdown), 'tracks.md');
-  return programme.sessions.map((s) => ({ start: s.start, end: s.end, title: s.title, speakers: s.speakers.map((p) => p.name) }));
+  return programme.sessions.map((s) => ({ start: s.start, end: s.end, title: s.title, speakers: s.speakers.map((p) => p.name), notes: s.notes }));
 }
 
 const page = (header: string, rows: string[]) => ['# Forum de l’habitat', '', 'Jeudi 12 mars 2026', '', header, '|---|---|---|', ...rows].join('\n');
 
 describe('parallel tracks', () => {
-  test('each filled track cell is a session at the row’s time, left to right; a lone cell or the same text twice is one', async () => {
+  test('each filled track cell is a session at the row’s time, left to right; a lone cell or the same text twice is one; a repeated header is no content', async () => {
     const sessions = await sessionsOf(
       page('| Time | Track A | Track B |', [
         '| 9.30 | Registration | |',
         '| 10.00–11.00 | Retrofit<br>Mr Keith Barr (Calder Co-op) | Land trusts<br>Ms Sadia Malik (Homes Hub) |',
         '| 11.00–11.15 | Tea | Tea |',
+        '| Time | Track A | Track B |',
         '| 11.15–12.00 | | Site visit |',
       ]),
     );
     expect(sessions).toEqual([
-      { start: '09:30', end: null, title: 'Registration', speakers: [] },
-      { start: '10:00', end: '11:00', title: 'Retrofit', speakers: ['Mr Keith Barr'] },
-      { start: '10:00', end: '11:00', title: 'Land trusts', speakers: ['Ms Sadia Malik'] },
-      { start: '11:00', end: '11:15', title: 'Tea', speakers: [] },
-      { start: '11:15', end: '12:00', title: 'Site visit', speakers: [] },
+      { start: '09:30', end: null, title: 'Registration', speakers: [], notes: [] },
+      { start: '10:00', end: '11:00', title: 'Retrofit', speakers: ['Mr Keith Barr'], notes: [] },
+      { start: '10:00', end: '11:00', title: 'Land trusts', speakers: ['Ms Sadia Malik'], notes: [] },
+      { start: '11:00', end: '11:15', title: 'Tea', speakers: [], notes: [] },
+      { start: '11:15', end: '12:00', title: 'Site visit', speakers: [], notes: [] },
     ]);
   });
 
