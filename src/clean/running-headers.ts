@@ -2,7 +2,7 @@
  * Running headers and footers: text extractions repeat them on every page,
  * in the body. A line is page furniture when the same text (at least a few
  * words, not a schedule line nor a session's speaker or chair line: the same
- * person may chair twice) occurs more than once and at least one
+ * person may speak or chair twice) occurs more than once and at least one
  * occurrence sits at a page edge: the top or bottom of the document, next to
  * a page break, or beside a picture (logos). Every occurrence moves to the
  * document's `headers`, where organizer detection reads them. Lines equal to
@@ -14,7 +14,8 @@ import type { SourceDocument } from '../model/document.js';
 import { layoutOf, removeBlock } from '../mdast/layout.js';
 import { collapseSpace, foldForMatch } from '../text/normalize.js';
 import { startsWithTime } from '../parse/time.js';
-import { isChairLine, speakerListIntro } from '../parse/speakers.js';
+import { TITLE } from '../parse/names.js';
+import { isChairLine, parseSpeakerLine, speakerListIntro } from '../parse/speakers.js';
 
 const MIN_HEADER_LENGTH = 12;
 /** How many blocks from either end of the document count as "the edge". */
@@ -58,11 +59,19 @@ export function runningHeaders(doc: SourceDocument): void {
   for (const text of found) if (!doc.headers.includes(text)) doc.headers.push(text);
 }
 
-/** `Speaker: …`, `Chair: …`, `Intervenants : …`: part of a session, however often repeated. */
+/** `Speaker: …`, `Chair: …`, `Intervenants : …`, `M. Name, role`: part of a session, however often repeated. */
 function isSessionSubLine(text: string): boolean {
   const line = collapseSpace(text);
-  return isChairLine(line) || speakerListIntro(line) !== null;
+  return isChairLine(line) || speakerListIntro(line) !== null || isPersonWithRole(line);
 }
+
+/** `M. Name, role` / `Dr Name (Org)`: a person, titled or with a role; an organisation's name alone stays a possible header. */
+function isPersonWithRole(line: string): boolean {
+  const speakers = parseSpeakerLine(line);
+  return speakers !== null && speakers.some((speaker) => TITLED.test(speaker.name) || speaker.affiliation !== null);
+}
+
+const TITLED = new RegExp(`^${TITLE}\\s`, 'u');
 
 function textOf(node: RootContent): string {
   return toString(node, { includeImageAlt: false });

@@ -51,6 +51,8 @@ describe('running headers', () => {
     );
     expect(lines(doc).filter((line) => line.startsWith('Chair:'))).toHaveLength(2);
     expect(doc.headers).toEqual([]);
+    const speaker = cleaned('Programme\n\n10h Ouverture\n\nM. Alain Martin, président du réseau\n\n11h Débat\n\n12h Clôture\n\nM. Alain Martin, président du réseau');
+    expect(lines(speaker).filter((line) => line.startsWith('M. Alain'))).toHaveLength(2);
   });
 });
 
