@@ -1,6 +1,6 @@
 /** What each line is, before the parser decides where it goes: a session, a day heading, a day's hours. */
 import type { Line } from './lines.js';
-import { findDate, type DateMatch } from './date.js';
+import { DAY_NUMBER_SOURCE, findDate, type DateMatch } from './date.js';
 import { readLabel, readLabelRow, type Labelled } from './labels.js';
 import { matchLeadingTime, matchTrailingTime, parseTimeRange, type TimeMatch } from './time.js';
 
@@ -14,8 +14,12 @@ export interface LineInfo {
   label: Labelled | null;
 }
 
-/** Words that may stand before a day heading's date: "Day 1 –", "Jour 2 :", "Le". */
-const DATE_PREFIX = /^(?:(?:day|jour|journ[ée]e|j)\s*\d+|le|les|du|on|the|from|\d+(?:st|nd|rd|th|er|e|ème)\s+(?:day|jour))?[\s:–—\-,.]*$/iu;
+/**
+ * Words that may stand before a day heading's date: the day's number
+ * (`Day 1 –`, `Jour 2 :`, `1ère journée :`, `Second day,`, `Première
+ * journée –`) or a preposition (`Le`, `On`).
+ */
+const DATE_PREFIX = new RegExp(String.raw`^(?:${DAY_NUMBER_SOURCE}|le|les|du|on|the|from)?[\s:–—\-,.]*$`, 'iu');
 const MAX_WORDS_BESIDE_DATE = 6;
 
 /**

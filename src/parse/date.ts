@@ -86,3 +86,37 @@ function dateEnd(text: string): number {
 export function iso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/**
+ * A day's number as programmes write it before the day's date: ordinals in
+ * figures or in words before the day word (`1ère journée`, `2e jour`,
+ * `Second day`, `Première journée`) and numbers after it (`Day 1`, `Day
+ * one`, `Jour 2`, `Journée deux`, `J2`). Used for day headings and for the
+ * day columns of grids.
+ */
+const DAY_WORD = String.raw`(?:day|jour|journ[ée]e)`;
+const ORDINAL_FIGURES = String.raw`(\d{1,2})\s?(?:st|nd|rd|th|er|re|[èe]re|[èe]me|e|[èe]|nde?|d|ᵉ|ʳᵉ|ᵉʳ)(?!\p{L})`;
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7,
+  premier: 1, première: 1, premiere: 1, seconde: 2, deuxième: 2, deuxieme: 2, troisième: 3, troisieme: 3,
+  quatrième: 4, quatrieme: 4, cinquième: 5, cinquieme: 5, sixième: 6, sixieme: 6, septième: 7, septieme: 7,
+};
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
+  un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7,
+};
+const wordsOf = (table: Record<string, number>) => Object.keys(table).join('|');
+const ORDINAL_WORD = `(${wordsOf(ORDINAL_WORDS)})(?!\\p{L})`;
+const NUMBER_AFTER = String.raw`(\d{1,2}|${wordsOf(NUMBER_WORDS)})(?!\p{L})`;
+/** `1ère journée`, `Second day`, `the first day`, `Day 1`, `Jour deux`, `J2`, at the start of a text. */
+export const DAY_NUMBER_SOURCE = String.raw`(?:(?:the|la|le)\s+)?(?:(?:${ORDINAL_FIGURES}|${ORDINAL_WORD})\s*${DAY_WORD}(?!\p{L})|(?:${DAY_WORD}|j)\s*${NUMBER_AFTER})`;
+const DAY_NUMBER = new RegExp(`^${DAY_NUMBER_SOURCE}`, 'iu');
+
+/** The day's number a text opens with (`Day 2` → 2, `Première journée` → 1), or null. */
+export function dayNumber(text: string): { n: number; length: number } | null {
+  const m = DAY_NUMBER.exec(text.trim());
+  if (!m) return null;
+  const written = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+  const n = /^\d+$/u.test(written) ? Number(written) : (ORDINAL_WORDS[written] ?? NUMBER_WORDS[written] ?? null);
+  return n === null ? null : { n, length: m[0].length };
+}

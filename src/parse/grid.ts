@@ -8,7 +8,7 @@
  * cell. A cell merged across several day columns (`data.colSpan`) is a
  * session on each day it spans; an empty cell is no session.
  */
-import { findDate, iso } from './date.js';
+import { dayNumber, findDate, iso } from './date.js';
 import type { Cell, Line } from './lines.js';
 import { matchLeadingTime, parseTimeRange } from './time.js';
 
@@ -21,8 +21,8 @@ const WEEKDAYS: Array<[RegExp, number]> = [
   [/^(?:friday|vendredi)\b/iu, 5],
   [/^(?:saturday|samedi)\b/iu, 6],
 ];
-const ORDINAL_DAY = /^(?:day|jour|journ[ée]e|j)\s*(\d{1,2})\b/iu;
-const FRENCH_HEADER = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|jour|journ[ée]e|j\s*\d)/iu;
+/** A French day header: a French weekday or day word anywhere ("1ère journée", "Jour 2"), or "J2". */
+const FRENCH_HEADER = /(?:^|[\s\d])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|jour|journ[ée]e)(?!\p{L})|^j\s*\d/iu;
 const MONTHS = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
@@ -249,8 +249,9 @@ function dayHeader(text: string): DayHeader | null {
   if (findDate(text, FRENCH_HEADER.test(text) ? 'fr' : 'en')) return { kind: 'date' };
   const weekday = WEEKDAYS.find(([pattern]) => pattern.test(text));
   if (weekday) return { kind: 'weekday', weekday: weekday[1] };
-  const ordinal = ORDINAL_DAY.exec(text);
-  if (ordinal) return { kind: 'ordinal', n: Number(ordinal[1]) };
+  // "Day 1", "Jour 2", "1ère journée", "Second day".
+  const ordinal = dayNumber(text);
+  if (ordinal) return { kind: 'ordinal', n: ordinal.n };
   return null;
 }
 
