@@ -12,8 +12,31 @@ import { isPersonName, leadingName, TITLE } from './names.js';
 const CHAIR = /^(?:animation|anim[ée]e?s?\s+par|mod[ée]ration|mod[ée]rat(?:eur|rice)s?|mod[ée]r[ée]e?s?\s+par|pr[ée]sidence|pr[ée]sid[ée]e?s?\s+par|chair(?:ed\s+by|person|s)?|co-?chairs?|moderat(?:or|ors|ed\s+by)|facilitat(?:or|ors|ed\s+by|ion)|host(?:ed\s+by)?|animateur|animatrice|grand\s+t[ée]moin|led\s+by|conduit\s+par|men[ée]e?\s+par)\b/iu;
 const SPEAKER_INTRO = /^(?:intervenant(?:[·.]?e)?(?:[·.]?s)?|intervenante?s?|avec|with|speakers?|panel(?:l)?ists?|panel|pr[ée]sent[ée]e?s?\s+par|pr[ée]sentations?\s+par|interventions?\s+(?:de|d['’]|du|des)|par|by|orat(?:eur|rice)s?|t[ée]moins?|presenters?|presented\s+by)(?:(?<=['’])|(?![\p{L}]))\s*:?\s*(?=\S|$)/iu;
 
+/**
+ * A session role written after a person's name: `(modératrice)`, `(présidente de séance)`,
+ * `– animation`, `, facilitator`. "Président(e)" alone is an office ("présidente de l'UNES"),
+ * not the chair of the session.
+ */
+const SESSION_ROLE = /^(?:session\s+|co-?)?(?:mod[ée]rat(?:eur|rice|ion)s?|moderat(?:or|ors|ion)|facilitat(?:or|ors|ion)|anima(?:teur|trice|tion)s?|pr[ée]sid(?:ent|ente)\s+de\s+(?:la\s+)?s[ée]ance|pr[ée]sidence(?:\s+de\s+(?:la\s+)?s[ée]ance)?|chair(?:man|woman|person)?\s+(?:of|for)\s+the\s+(?:session|day|meeting|forum|debate|discussion|panel)|session\s+chair)$/iu;
+/** "Chair" alone names the chair only in brackets or after a dash: "Name, Chair" may be the chair of an organisation. */
+const BARE_CHAIR = /^(?:co-?)?chair(?:man|woman|person)?$/iu;
+
 export function isChairLine(text: string): boolean {
-  return CHAIR.test(text.trim());
+  const line = text.trim();
+  return CHAIR.test(line) || namesChairRole(line);
+}
+
+/** `Councillor Jane Doe (Chair)`, `Mme X (présidente de séance)`, `Name – animation`: a person in the chair. */
+function namesChairRole(line: string): boolean {
+  const name = leadingName(line);
+  if (!name) return false;
+  const rest = line.slice(name.length).trim().replace(/[.;]$/u, '');
+  const bracketed = /^\(\s*([^()]+?)\s*\)$/u.exec(rest)?.[1];
+  const dashed = /^[–—-]\s*(.+)$/u.exec(rest)?.[1]?.trim();
+  const other = /^[,:]\s*(.+)$/u.exec(rest)?.[1]?.trim();
+  const role = bracketed ?? dashed ?? other;
+  if (!role) return false;
+  return SESSION_ROLE.test(role) || ((bracketed ?? dashed) !== undefined && BARE_CHAIR.test(role));
 }
 
 /** `Intervenants : A, B` → the text after the introducer ('' when the list follows on the next lines). */
