@@ -47,6 +47,11 @@ export interface LayoutData {
   style?: string;
   /** A table cell merged across this many columns (from the source's colspan). */
   colSpan?: number;
+  /**
+   * A table cell merged down this many rows (from the source's rowspan). The
+   * rows below hold an empty cell in its place (hast-util-to-mdast pads them).
+   */
+  rowSpan?: number;
 }
 
 // Every mdast node may carry layout hints in its `data`.

@@ -63,16 +63,19 @@ function makeHandlers(labels: Map<string, string>): Record<string, Handle> {
       if (children.every(isBlankPhrasing)) return { ...BLANK_MARKER, data: { ...BLANK_MARKER.data } } as RootContent;
       return defaultHandlers.p(state, node);
     },
-    // A merged cell (Word's gridSpan) keeps its width: a timetable grid's cell spanning the day columns is a session on each day.
-    td: (state, node) => withColSpan(defaultHandlers.td(state, node), node),
-    th: (state, node) => withColSpan(defaultHandlers.th(state, node), node),
+    // A merged cell (Word's gridSpan, vMerge) keeps its width and height: a timetable grid's cell spanning the day columns
+    // is a session on each day; a day cell merged down the first column dates every row it spans.
+    td: (state, node) => withSpans(defaultHandlers.td(state, node), node),
+    th: (state, node) => withSpans(defaultHandlers.th(state, node), node),
     [PAGE_BREAK_TAG]: () => ({ ...PAGE_BREAK_MARKER, data: { ...PAGE_BREAK_MARKER.data } }) as RootContent,
   };
 }
 
-function withColSpan<T extends { data?: { colSpan?: number } }>(cell: T, node: Element): T {
-  const span = Number(node.properties.colSpan);
-  if (Number.isInteger(span) && span > 1) cell.data = { ...cell.data, colSpan: span };
+function withSpans<T extends { data?: { colSpan?: number; rowSpan?: number } }>(cell: T, node: Element): T {
+  const colSpan = Number(node.properties.colSpan);
+  if (Number.isInteger(colSpan) && colSpan > 1) cell.data = { ...cell.data, colSpan };
+  const rowSpan = Number(node.properties.rowSpan);
+  if (Number.isInteger(rowSpan) && rowSpan > 1) cell.data = { ...cell.data, rowSpan };
   return cell;
 }
 
