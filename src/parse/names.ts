@@ -86,3 +86,37 @@ export function isPersonName(name: string): boolean {
   if (new RegExp(`^${TITLE}\\s`, 'u').test(name)) return true;
   return !name.split(/\s+/u).some((word) => ORGANISATION_NAME_WORD.has(word.toLowerCase().replace(/[.,:]$/u, '')));
 }
+
+/**
+ * Words that name a building, a room or a venue ("Kings Arms", "Salle du
+ * conseil", "Hôtel de ville"): a phrase holding one is a place, never a
+ * person. Words that are also common surnames (Hall, House, Church, Park)
+ * count only after a word saying what kind of place it is ("Town Hall",
+ * "Village Hall", "Community Church"), so "Peter Hall" stays a person.
+ */
+const PLACE_WORD = new Set(
+  (
+    'inn arms pub tavern hotel hôtel mairie école ecole église eglise chapelle chapel room rooms chamber ' +
+    'auditorium pavilion stadium gymnase médiathèque mediatheque bibliothèque bibliotheque théâtre theatre cinéma cinema ' +
+    'restaurant brasserie centre center library museum gallery campus château chateau abbaye cathedral cathédrale cathedrale'
+  ).split(/\s+/u),
+);
+/** "Salle du conseil", "Grande salle": a room, but Salles is also a surname ("Jean-Paul Salles"). */
+const ROOM_FIRST = /^(?:(?:grande|petite)\s+)?salles?$/iu;
+const PLACE_HEAD = new Set('hall halls house church park gardens lodge court barn institute'.split(/\s+/u));
+const PLACE_KIND = new Set(
+  (
+    'town village parish church memorial community guild city county civic market assembly drill concert music sports ' +
+    'function meeting council conference exhibition jubilee methodist baptist scout masonic corn mechanics lecture leisure ' +
+    'youth miners'
+  ).split(/\s+/u),
+);
+
+/** A capitalised phrase that names a place ("Greyford Town Hall", "The Kings Arms"), not a person. */
+export function isPlaceName(name: string): boolean {
+  if (new RegExp(`^${TITLE}\\s`, 'u').test(name)) return false;
+  const words = name.split(/\s+/u).map((word) => word.toLowerCase().replace(/[.,:]$/u, ''));
+  if (words.some((word) => PLACE_WORD.has(word))) return true;
+  if (ROOM_FIRST.test(words[0]!) || (words.length > 1 && ROOM_FIRST.test(`${words[0]} ${words[1]}`))) return true;
+  return words.some((word, i) => i > 0 && PLACE_HEAD.has(word) && PLACE_KIND.has(words[i - 1]!));
+}

@@ -7,7 +7,7 @@
  * lines are told apart: they belong in a session's notes, not its speakers.
  */
 import type { Speaker } from '../model/programme.js';
-import { isPersonName, leadingName, TITLE } from './names.js';
+import { isPersonName, isPlaceName, leadingName, TITLE } from './names.js';
 
 const CHAIR = /^(?:animation|anim[ée]e?s?\s+par|mod[ée]ration|mod[ée]rat(?:eur|rice)s?|mod[ée]r[ée]e?s?\s+par|pr[ée]sidence|pr[ée]sid[ée]e?s?\s+par|chair(?:ed\s+by|person|s)?|co-?chairs?|moderat(?:or|ors|ed\s+by)|facilitat(?:or|ors|ed\s+by|ion)|host(?:ed\s+by)?|animateur|animatrice|grand\s+t[ée]moin|led\s+by|conduit\s+par|men[ée]e?\s+par)\b/iu;
 const SPEAKER_INTRO = /^(?:intervenant(?:[·.]?e)?(?:[·.]?s)?|intervenante?s?|avec|with|speakers?|panel(?:l)?ists?|panel|pr[ée]sent[ée]e?s?\s+par|pr[ée]sentations?\s+par|interventions?\s+(?:de|d['’]|du|des)|par|by|orat(?:eur|rice)s?|t[ée]moins?|presenters?|presented\s+by)(?:(?<=['’])|(?![\p{L}]))\s*:?\s*(?=\S|$)/iu;
@@ -105,7 +105,8 @@ const BRACKETED = /^\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*(?:(?:[–—-]|:)\s*
 export function parseOneSpeaker(text: string): Speaker | null {
   const line = text.trim();
   const name = leadingName(line);
-  if (!name) return null;
+  // "Greyford Town Hall" under an evening item is where it happens, not who speaks.
+  if (!name || isPlaceName(name)) return null;
   const rest = line.slice(name.length);
   const trimmed = rest.trim();
   if (trimmed === '') return { name, affiliation: null, topic: null };
