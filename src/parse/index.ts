@@ -212,7 +212,13 @@ function findTitle(titlePage: LineInfo[], used: Set<number>, language: string): 
     const name = used.has(index) ? null : eventNameInSubject(info.line.text);
     if (name) return { index, text: name };
   }
-  const fallback = firstFew.find(({ info }) => !isLetterhead(info.line.text)) ?? firstFew[0] ?? candidates[0];
+  // Only organisations' names: the one whose name holds an event's word ("Thornbury Community
+  // Safety Forum" under "Eastvale Borough Council") is the body that meets, so the event.
+  const fallback =
+    firstFew.find(({ info }) => !isLetterhead(info.line.text)) ??
+    firstFew.find(({ info }) => EVENT_WORD.test(info.line.text)) ??
+    firstFew[0] ??
+    candidates[0];
   return fallback ? { index: fallback.index, text: fallback.info.line.text } : null;
 }
 
