@@ -9,6 +9,7 @@
  * session on each day it spans; an empty cell is no session.
  */
 import { dayNumber, findDate, iso } from './date.js';
+import { collapseSpace } from '../text/normalize.js';
 import type { Cell, Line } from './lines.js';
 import { matchLeadingTime, parseTimeRange } from './time.js';
 
@@ -92,7 +93,7 @@ function expandGrid(rows: Line[], before: Line[]): Line[] | null {
     if (headerIndex === 1 && filledCells(rows[0]!) !== 1) break;
     const lead = rows.slice(0, headerIndex).map(asParagraph);
     const body = rows.slice(headerIndex);
-    const grid = daysInColumns(body, before) ?? daysInRows(body, before) ?? tracksInColumns(body);
+    const grid = daysInColumns(body, before) ?? daysInRows(body, before) ?? daysInFirstColumn(body, before) ?? tracksInColumns(body);
     if (grid) return [...lead, ...grid];
   }
   return null;
@@ -118,6 +119,62 @@ function daysInColumns(rows: Line[], before: Line[]): Line[] | null {
     for (const row of body) out.push(...slotLine(row, row.cells?.[0] ?? [], cellAt(row, column)));
   });
   return out;
+}
+
+/**
+ * A day column: `Jour | Horaire | Contenu | Intervenants`, the day in the
+ * first cell of its first row, that cell merged down the day's rows (the
+ * rows below hold an empty cell in its place), typed again in each row, or
+ * left empty. Each day becomes a day heading before its rows; the rows keep
+ * their other cells (`time | title | speakers`), read like any schedule
+ * table. A producer that omits the cells a merge covers shifts those rows
+ * one cell left: a row opening with a time is realigned. The header row,
+ * if any, loses its day column and stays the table's header.
+ */
+function daysInFirstColumn(rows: Line[], before: Line[]): Line[] | null {
+  const width = (rows[0]?.cells ?? []).length;
+  if (width < 3) return null;
+  const aligned = rows.map(withDayCell);
+  const firsts = aligned.map((row) => ((row.spans?.[0] ?? 1) > 1 ? null : cellText(row.cells?.[0])));
+  const days = firsts.map((text) => (text ? dayHeader(text) : null));
+  const start = days[0] ? 0 : 1;
+  const body = aligned.slice(start);
+  if (body.length === 0 || !days[start]) return null;
+  // Every day cell names a day; most rows have their time in the second column.
+  if (body.some((_, k) => firsts[start + k] && !days[start + k])) return null;
+  const timed = body.filter((row) => matchLeadingTime(cellText(row.cells?.[1]))).length;
+  if (timed < body.length * MIN_TIMED_SHARE) return null;
+
+  const out: Line[] = start === 1 ? [withoutDayCell(aligned[0]!)] : [];
+  let current = '';
+  let headings = 0;
+  body.forEach((row, k) => {
+    const text = firsts[start + k];
+    if (text && text !== current) {
+      out.push(headingLine(row, headingText(text, days[start + k]!, before), headings++));
+      current = text;
+    }
+    out.push(withoutDayCell(row));
+  });
+  return joinStartEndColumns(out);
+}
+
+/** A row missing its day cell (covered by a merge, omitted by its producer) opens with its time: an empty day cell goes first. */
+function withDayCell(row: Line): Line {
+  const cells = row.cells ?? [];
+  const first = cellText(cells[0]);
+  if (!matchLeadingTime(first) || dayHeader(first) || matchLeadingTime(cellText(cells[1]))) return row;
+  // A cell padded at the end of the row stands for the omitted one.
+  const kept = cells.at(-1)?.length === 0 ? cells.slice(0, -1) : cells;
+  const spans = row.spans ? [1, ...row.spans.slice(0, kept.length)] : undefined;
+  return { ...row, cells: [[], ...kept], ...(spans ? { spans } : {}) };
+}
+
+function withoutDayCell(row: Line): Line {
+  const cells = (row.cells ?? []).slice(1);
+  const text = cells.map((c) => c.join(' ')).filter(Boolean).join('\t');
+  const spans = row.spans?.slice(1);
+  return { ...row, text: collapseSpace(text), raw: text, cells, spans: spans?.some((s) => s > 1) ? spans : undefined };
 }
 
 /**
