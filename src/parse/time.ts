@@ -52,7 +52,8 @@ export interface TimeMatch {
  */
 export type ClockStyle = 'meridiem' | 'twelveHour' | 'other';
 
-export function matchLeadingTime(text: string): TimeMatch | null {
+export function matchLeadingTime(given: string): TimeMatch | null {
+  const text = withColonedFourDigitTimes(given);
   const m = LEADING.exec(text);
   if (!m) return null;
   const [whole, introducer = ''] = m;
@@ -72,6 +73,37 @@ export function matchLeadingTime(text: string): TimeMatch | null {
   const openEnded = !second && /partir|dès|from|starting/iu.test(introducer);
   const startClock = clockStyle(first, startMeridiem);
   return second ? { start, end, openEnded, rest, startClock, endClock: clockStyle(second, second.meridiem) } : { start, end, openEnded, rest, startClock };
+}
+
+/** A four-digit 24-hour time (`0930`, `1600`): hours 00–23, minutes 00–59, not inside a longer number. */
+const FOUR_DIGITS = String.raw`(?<![\d.,:/])([01]\d|2[0-3])([0-5]\d)(?!\d)`;
+const FOUR_DIGIT_START = new RegExp(
+  `^(${LEADING_BULLET.slice(1)}${INTRODUCER})${FOUR_DIGITS}(?:(${RANGE_SEPARATOR})${FOUR_DIGITS})?(\\s*(?:hrs?|h)(?![\\p{L}]))?`,
+  'u',
+);
+
+/**
+ * The military/UK form `0915 – 0930`, `0930 hrs`, `1600 hrs` written as
+ * `09:15 – 09:30` so that the one time grammar reads it. A four-digit number
+ * is a time only where a year cannot be: with a leading zero, with `hrs`
+ * after it, or in a range that goes forward by at least five minutes and
+ * could not be two years ("2005 – 2015" stays: without `hrs`, 19xx/20xx pairs
+ * are read as years).
+ */
+function withColonedFourDigitTimes(text: string): string {
+  const m = FOUR_DIGIT_START.exec(text);
+  if (!m) return text;
+  const [whole, lead = '', h1 = '', m1 = '', separator, h2, m2, hours] = m;
+  const first = `${h1}:${m1}`;
+  if (h2 === undefined || m2 === undefined) {
+    if (!hours && !h1.startsWith('0')) return text;
+    return `${lead}${first}${hours ?? ''}${text.slice(whole.length)}`;
+  }
+  const second = `${h2}:${m2}`;
+  const span = Number(h2) * 60 + Number(m2) - (Number(h1) * 60 + Number(m1));
+  const yearLike = /^(?:19|20)$/u.test(h1) && /^(?:19|20)$/u.test(h2) && !hours;
+  if (span < 5 || yearLike) return text;
+  return `${lead}${first}${separator}${second}${hours ?? ''}${text.slice(whole.length)}`;
 }
 
 /**
