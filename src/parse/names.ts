@@ -10,6 +10,8 @@ const TITLES = [
   'M\\.', 'MM\\.', 'Mme', 'Mmes', 'Mlle', 'Me', 'Mr\\.?', 'Mrs\\.?', 'Ms\\.?', 'Miss', 'Dr\\.?', 'Drs?\\.', 'Pr\\.?', 'Prof\\.?', 'Professor',
   'Professeur', 'Professeure', 'Docteur', 'Cllr\\.?', 'Councillor', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev\\.?', 'Hon\\.?', 'Maître',
   'Monsieur', 'Madame', 'Mgr', 'Père', 'Sœur', 'Soeur',
+  // Police and service ranks written before a name ("Insp. Gareth Lowe", "Sgt Amy Holt").
+  'Insp\\.?', 'Inspector', 'Sgt\\.?', 'Sergeant', 'Supt\\.?', 'Superintendent', 'Capt\\.?', 'Captain',
 ];
 export const TITLE = `(?:${TITLES.join('|')})`;
 const UPPER = '\\p{Lu}';

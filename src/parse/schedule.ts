@@ -65,7 +65,8 @@ export function parseSchedule(infos: LineInfo[], options: Options): ScheduleResu
     const { line, time, date } = infos[i]!;
     const text = line.text;
 
-    if (i > lastTimed && current && startsAnnex(line, infos[i + 1]?.line) && !isChairLine(text) && !parseSpeakerLine(text)) {
+    // A speaker line under the last item ("Intervention de M. X, président") still belongs to it.
+    if (i > lastTimed && current && startsAnnex(line, infos[i + 1]?.line) && !isChairLine(text) && !parseSpeakerLine(text) && !introducesSpeaker(text)) {
       annex.push(...infos.slice(i).map((x) => x.line));
       break;
     }
@@ -202,6 +203,12 @@ function setTitle(session: Session, text: string, line: Line) {
   } else session.title = text;
   const refs = line.footnoteRefs.filter((r) => r.offset >= offset).map((r) => ({ label: r.label, offset: Math.min(r.offset - offset, session.title.length) }));
   if (refs.length > 0) session.footnoteRefs = refs;
+}
+
+/** `Intervention de M. X, role`, `Speakers: A; B`: a labelled speaker line. */
+function introducesSpeaker(text: string): boolean {
+  const intro = speakerListIntro(text);
+  return intro !== null && intro !== '' && parseSpeakerLine(intro, { listContext: true }) !== null;
 }
 
 /** A name inside a title counts as a speaker only with a title (Dr, Mme) or an affiliation beside it. */
