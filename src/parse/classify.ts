@@ -50,6 +50,8 @@ export function classifyLine(given: Line, language: string, position: TimePositi
     const rest = [time.rest, ...(line.cells ?? []).slice(1).map((c) => c.join(' '))].filter(Boolean).join(' ');
     time = { ...time, rest };
   }
+  // A time followed by figures only ("0035 | 0081 | 0127", "10.30 12.45 15.00") is a table of numbers, not a session.
+  if (time && time.rest !== '' && !/\p{L}/u.test(time.rest)) time = null;
   return { line, time, date, label: null };
 }
 

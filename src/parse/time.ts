@@ -88,12 +88,17 @@ const FOUR_DIGIT_START = new RegExp(
  * is a time only where a year cannot be: with a leading zero, with `hrs`
  * after it, or in a range that goes forward by at least five minutes and
  * could not be two years ("2005 – 2015" stays: without `hrs`, 19xx/20xx pairs
- * are read as years).
+ * are read as years), with minutes that go by fives, and not followed by
+ * more figures (a table of codes, a page range in a reference).
  */
 function withColonedFourDigitTimes(text: string): string {
   const m = FOUR_DIGIT_START.exec(text);
   if (!m) return text;
   const [whole, lead = '', h1 = '', m1 = '', separator, h2, m2, hours] = m;
+  // Codes, page ranges and tables of figures are not times: a programme's minutes go by fives
+  // and a title, not another number, follows.
+  if (![m1, m2].every((minutes) => minutes === undefined || Number(minutes) % 5 === 0)) return text;
+  if (/^[\s:.,;|–—-]*\d/u.test(text.slice(whole.length))) return text;
   const first = `${h1}:${m1}`;
   if (h2 === undefined || m2 === undefined) {
     if (!hours && !h1.startsWith('0')) return text;

@@ -22,4 +22,6 @@ test('years and other numbers stay what they are', () => {
   expect(read('1998 – 2004')).toBeNull();
   expect(read('1600 participants attendus')).toBeNull();
   expect(read('2012 rapport annuel')).toBeNull();
+  expect(read('0033 0079 0125 0171')).toBeNull(); // a table of character codes
+  expect(read('1050-1057 Smith, J. (2001) Anesthesiology')).toBeNull(); // a page range
 });
