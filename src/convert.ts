@@ -4,9 +4,8 @@
  * them atomically (temporary file + rename), so that a failure or an
  * interruption never leaves a half-written output behind.
  */
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { temporaryPathFor } from './temporary-files.js';
+import { readFile } from 'node:fs/promises';
+import { writeAllOrNothing } from './temporary-files.js';
 import type { Programme, ProgrammeWarning } from './model/programme.js';
 import { extractProgramme, renderProgramme, type ExtractOptions } from './pipeline.js';
 import { InputError } from './read/reader.js';
@@ -69,19 +68,3 @@ async function readInput(path: string): Promise<Uint8Array> {
   }
 }
 
-/** Writes every file to a temporary name first, then renames them all; on any failure removes what it wrote. */
-async function writeAllOrNothing(files: ReadonlyArray<readonly [string, Uint8Array]>): Promise<void> {
-  const temporary = files.map(([path]) => temporaryPathFor(path));
-  const renamed: string[] = [];
-  try {
-    for (const [path] of files) await mkdir(dirname(path), { recursive: true });
-    await Promise.all(files.map(([, bytes], i) => writeFile(temporary[i]!, bytes)));
-    for (const [i, [path]] of files.entries()) {
-      await rename(temporary[i]!, path);
-      renamed.push(path);
-    }
-  } catch (error) {
-    await Promise.all([...temporary, ...renamed].map((p) => rm(p, { force: true })));
-    throw error;
-  }
-}

@@ -4,6 +4,7 @@
  * `.NAME.EXT.PID.tmp` beside the output; worker threads share the process
  * id, so whatever a batch leaves behind can be found and removed.
  */
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Read when called, not when loaded: a startup snapshot is loaded in another process than the one that runs it. */
@@ -18,4 +19,21 @@ export function temporaryPathFor(path: string): string {
 /** Is this file name a temporary output of this process? */
 export function isTemporaryName(name: string): boolean {
   return name.startsWith('.') && name.endsWith(temporarySuffix());
+}
+
+/** Writes every file to a temporary name first, then renames them all; on any failure removes what it wrote. */
+export async function writeAllOrNothing(files: ReadonlyArray<readonly [string, Uint8Array]>): Promise<void> {
+  const temporary = files.map(([path]) => temporaryPathFor(path));
+  const renamed: string[] = [];
+  try {
+    for (const [path] of files) await mkdir(dirname(path), { recursive: true });
+    await Promise.all(files.map(([, bytes], i) => writeFile(temporary[i]!, bytes)));
+    for (const [i, [path]] of files.entries()) {
+      await rename(temporary[i]!, path);
+      renamed.push(path);
+    }
+  } catch (error) {
+    await Promise.all([...temporary, ...renamed].map((p) => rm(p, { force: true })));
+    throw error;
+  }
 }

@@ -13,7 +13,7 @@
  * ordinary CLI do the whole run again, as it does if this one runs out of
  * memory).
  */
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { BatchOptions, JobOutcome } from '../batch/run.js';
 import type { PlannedJob } from '../batch/inputs.js';
@@ -76,7 +76,7 @@ export async function runBatch(planned: PlannedJob[], options: BatchOptions): Pr
   const folders = [...new Set(convertible.map((job) => dirname(job.outputStem)))];
   // Loaded here, not at the top: temporary-files.ts names files after the
   // process id, which must be this process's, not the snapshot builder's.
-  const [{ convert }, { describeError }, { isTemporaryName, temporaryPathFor }] = await Promise.all([
+  const [{ convert }, { describeError }, { isTemporaryName, writeAllOrNothing }] = await Promise.all([
     import('../convert.js'),
     import('../errors.js'),
     import('../temporary-files.js'),
@@ -110,7 +110,7 @@ export async function runBatch(planned: PlannedJob[], options: BatchOptions): Pr
           const { value, warnings } = await convert(job.input, options);
           if (performance.now() - started > timeoutMs) throw new NeedsWorkers('a file ran over its time limit');
           const files = [...value.files].map(([format, bytes]) => [`${job.outputStem}.${format}`, bytes] as const);
-          await writeAllOrNothing(files, temporaryPathFor);
+          await writeAllOrNothing(files);
           outcome = { job, result: { input: job.input, outputs: files.map(([path]) => path), warnings } };
         } catch (error) {
           if (error instanceof NeedsWorkers) throw error;
@@ -127,22 +127,6 @@ export async function runBatch(planned: PlannedJob[], options: BatchOptions): Pr
   return outcomes;
 }
 
-/** As convert.ts writes a file's outputs: each to a temporary name, then all renamed; on failure none left. */
-async function writeAllOrNothing(files: ReadonlyArray<readonly [string, Uint8Array]>, temporaryPathFor: (path: string) => string): Promise<void> {
-  const temporary = files.map(([path]) => temporaryPathFor(path));
-  const renamed: string[] = [];
-  try {
-    for (const [path] of files) await mkdir(dirname(path), { recursive: true });
-    await Promise.all(files.map(([, bytes], i) => writeFile(temporary[i]!, bytes)));
-    for (const [i, [path]] of files.entries()) {
-      await rename(temporary[i]!, path);
-      renamed.push(path);
-    }
-  } catch (error) {
-    await Promise.all([...temporary, ...renamed].map((p) => rm(p, { force: true })));
-    throw error;
-  }
-}
 
 async function removeTemporaryFiles(folders: string[], isTemporaryName: (name: string) => boolean): Promise<void> {
   for (const folder of folders) {
