@@ -14,6 +14,7 @@ import { convertWithMammoth } from '../../src/read/docx/mammoth-convert.js';
 import { packageFile } from '../../src/read/docx/package-file.js';
 import { DEFAULT_LIMITS } from '../../src/read/limits.js';
 import { inspectZip } from '../../src/read/zip/inspect.js';
+import { STYLE_MAP } from '../../src/read/docx/mammoth-convert.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CORPUS = join(ROOT, '../shared/corpus');
@@ -28,16 +29,6 @@ const FILES = [
     .map((name) => join(CORPUS, name)),
 ];
 
-/** The options `mammoth-convert.ts` gives mammoth. */
-const STYLE_MAP = [
-  "p[style-name='Title'] => h1:fresh",
-  "p[style-name='Subtitle'] => h2:fresh",
-  "p[style-name='Titre'] => h1:fresh",
-  "p[style-name='Titre 1'] => h1:fresh",
-  "p[style-name='Titre 2'] => h2:fresh",
-  "p[style-name='Titre 3'] => h3:fresh",
-  "br[type='page'] => hr.page-break",
-];
 
 /** mammoth as it comes: JSZip, and xmldom for every XML part (the fast reader set aside for the call). */
 async function viaMammoth(bytes: Buffer) {

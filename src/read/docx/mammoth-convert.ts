@@ -24,7 +24,7 @@ import { openArrayBuffer } from 'mammoth/lib/zipfile.js';
 import { InputError } from '../reader.js';
 import { readPlainXml } from './fast-xml.js';
 
-const STYLE_MAP = [
+export const STYLE_MAP = [
   "p[style-name='Title'] => h1:fresh",
   "p[style-name='Subtitle'] => h2:fresh",
   // Headings 1–6 are in mammoth's default map; these catch localised names Word also uses.
