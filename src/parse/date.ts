@@ -26,7 +26,18 @@ const PARSERS: Record<string, chrono.Chrono[]> = {
 const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
 /** The first explicit calendar date (day and month written) in a line. */
-export function findDate(line: string, language: string): DateMatch | null {
+export function findDate(given: string, language: string): DateMatch | null {
+  const compact = withoutWeekdaysInRange(given);
+  if (compact) {
+    const found = findDateIn(compact.text, language);
+    if (!found) return null;
+    const index = compact.toGiven(found.index);
+    return { ...found, index, length: compact.toGiven(found.index + found.length) - index };
+  }
+  return findDateIn(given, language);
+}
+
+function findDateIn(line: string, language: string): DateMatch | null {
   for (const parser of PARSERS[language] ?? PARSERS.en!) {
     const results = parser.parse(line, REFERENCE, { forwardDate: false });
     for (const r of results) {
@@ -67,6 +78,44 @@ export function findDate(line: string, language: string): DateMatch | null {
     }
   }
   return null;
+}
+
+const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim)\.?`;
+const RANGE_OF_WEEKDAYS = new RegExp(
+  String.raw`(?<!\p{L})${WEEKDAY}\s+\d{1,2}(?:st|nd|rd|th|er)?\s*(?:–|—|-|to|until|till|au|à)\s*${WEEKDAY}\s+\d`,
+  'iu',
+);
+const WEEKDAY_BEFORE_NUMBER = new RegExp(String.raw`(?<!\p{L})${WEEKDAY}(?=\s+\d)`, 'giu');
+
+/**
+ * "Monday 6 – Wednesday 8 July 2026", "du lundi 6 au mercredi 8 juillet":
+ * chrono reads such a range as its last day only. Without the weekdays the
+ * range reads as "6 – 8 July"; `toGiven` maps a position back to the line as
+ * written (a weekday just before a position belongs to what follows it).
+ * Null when the line holds no such range.
+ */
+function withoutWeekdaysInRange(line: string): { text: string; toGiven: (index: number) => number } | null {
+  if (!RANGE_OF_WEEKDAYS.test(line)) return null;
+  const kept: number[] = [];
+  let text = '';
+  let cut = 0;
+  for (const m of line.matchAll(WEEKDAY_BEFORE_NUMBER)) {
+    for (let i = cut; i < m.index; i++) kept.push(i);
+    text += line.slice(cut, m.index);
+    cut = m.index + m[0].length;
+    while (/\s/u.test(line[cut] ?? '')) cut++;
+  }
+  for (let i = cut; i < line.length; i++) kept.push(i);
+  text += line.slice(cut);
+  kept.push(line.length);
+  const toGiven = (index: number) => {
+    const at = kept[index]!;
+    const previousEnd = index > 0 ? kept[index - 1]! + 1 : 0;
+    // Text removed just before this position (a weekday and its space) belongs to what follows.
+    const removed = line.slice(previousEnd, at);
+    return removed.trim() === '' ? at : previousEnd + (removed.length - removed.trimStart().length);
+  };
+  return { text, toGiven };
 }
 
 /** "4 et " / "7, 8 et " / "5 & " before the date chrono found: earlier days of the same month. */
