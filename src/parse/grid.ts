@@ -116,9 +116,34 @@ function daysInColumns(rows: Line[], before: Line[]): Line[] | null {
   dayCells.forEach((text, k) => {
     const column = k + 1;
     out.push(headingLine(header!, headingText(text, days[k]!, before), k));
-    for (const row of body) out.push(...slotLine(row, row.cells?.[0] ?? [], cellAt(row, column)));
+    body.forEach((row, i) => out.push(...slotLine(row, slotTime(body, i, rowSpanAt(row, column)), cellAt(row, column))));
   });
   return out;
+}
+
+/** How many rows the cell covering a column is merged down (1 when not merged). */
+function rowSpanAt(row: Line, column: number): number {
+  const cells = row.cells ?? [];
+  for (let j = 0; j <= column && j < cells.length; j++) {
+    if (column < j + (row.spans?.[j] ?? 1)) return row.rowSpans?.[j] ?? 1;
+  }
+  return 1;
+}
+
+/**
+ * The time of a slot whose cell is merged down several rows (a field visit
+ * over two afternoon slots): from its first row's start to its last row's
+ * end, else to the next row's start. A cell in one row keeps its row's time.
+ */
+function slotTime(rows: Line[], index: number, rowSpan: number): Cell {
+  const own = rows[index]!.cells?.[0] ?? [];
+  if (rowSpan <= 1) return own;
+  const start = matchLeadingTime(cellText(own));
+  const lastRow = rows[Math.min(rows.length - 1, index + rowSpan - 1)];
+  const last = lastRow ? matchLeadingTime(cellText(lastRow.cells?.[0])) : null;
+  const next = rows[index + rowSpan] ? matchLeadingTime(cellText(rows[index + rowSpan]!.cells?.[0])) : null;
+  const end = last?.end ?? next?.start ?? null;
+  return start && end && end > start.start ? [`${start.start} – ${end}`] : own;
 }
 
 /**
@@ -252,7 +277,7 @@ function daysInRows(rows: Line[], before: Line[]): Line[] | null {
 }
 
 function headingLine(from: Line, text: string, index: number): Line {
-  return { ...from, text, raw: text, type: 'paragraph', cells: undefined, spans: undefined, table: undefined, strong: true, blankLinesBefore: index === 0 ? from.blankLinesBefore : 1, pageBreakBefore: index === 0 && from.pageBreakBefore };
+  return { ...from, text, raw: text, type: 'paragraph', cells: undefined, spans: undefined, rowSpans: undefined, table: undefined, strong: true, blankLinesBefore: index === 0 ? from.blankLinesBefore : 1, pageBreakBefore: index === 0 && from.pageBreakBefore };
 }
 
 /**
@@ -274,13 +299,13 @@ function slotLine(row: Line, time: Cell, cell: Cell): Line[] {
   return groups.filter((group) => group.lines.length > 0).map((group) => {
     const cells: Cell[] = [group.time, group.lines];
     const text = cells.map((c) => c.join(' ')).filter(Boolean).join('\t');
-    return { ...row, text, raw: text, cells, spans: undefined, blankLinesBefore: 0, pageBreakBefore: false };
+    return { ...row, text, raw: text, cells, spans: undefined, rowSpans: undefined, blankLinesBefore: 0, pageBreakBefore: false };
   });
 }
 
 function asParagraph(row: Line): Line {
   const text = (row.cells ?? []).map(cellText).filter(Boolean).join(' ');
-  return { ...row, text, raw: text, type: 'paragraph', cells: undefined, spans: undefined, table: undefined };
+  return { ...row, text, raw: text, type: 'paragraph', cells: undefined, spans: undefined, rowSpans: undefined, table: undefined };
 }
 
 function sameCells(a: Line, b: Line): boolean {

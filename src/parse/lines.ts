@@ -24,6 +24,8 @@ export interface Line {
   cells?: Cell[];
   /** For table rows: how many columns each cell spans (merged cells), when the source says. */
   spans?: number[];
+  /** For table rows: how many rows each cell spans (merged down), when the source says. */
+  rowSpans?: number[];
   /** For table rows: which table (numbered in document order) and which row. */
   table?: { id: number; row: number };
   /** The whole line is bold (a layout cue for headings and titles). */
@@ -171,7 +173,18 @@ function tableLine(row: TableRow, base: Base): Line {
   const refs: FootnoteRef[] = [];
   const text = cells.map((c) => c.join(' ')).filter(Boolean).join('\t');
   const spans = row.children.map((cell) => cell.data?.colSpan ?? 1);
-  return { text: collapseSpace(text), raw: text, type: 'tableRow', cells, ...(spans.some((s) => s > 1) ? { spans } : {}), strong: false, footnoteRefs: refs, ...base };
+  const rowSpans = row.children.map((cell) => cell.data?.rowSpan ?? 1);
+  return {
+    text: collapseSpace(text),
+    raw: text,
+    type: 'tableRow',
+    cells,
+    ...(spans.some((s) => s > 1) ? { spans } : {}),
+    ...(rowSpans.some((s) => s > 1) ? { rowSpans } : {}),
+    strong: false,
+    footnoteRefs: refs,
+    ...base,
+  };
 }
 
 function footnoteText(node: FootnoteDefinition): string {

@@ -81,6 +81,20 @@ describe('timetable grids', () => {
     ]);
   });
 
+  test('a cell merged down several time slots (rowspan) runs from its first slot to the end of its last (when written)', () => {
+    const tree = htmlToMdast(
+      '<table><tr><td></td><td><p>Monday 6 July</p></td><td><p>Tuesday 7 July</p></td></tr>' +
+        '<tr><td><p>14.00 – 15.30</p></td><td rowspan="2"><p>Field visit</p></td><td><p>Lecture</p></td></tr>' +
+        '<tr><td><p>15.30 – 17.00</p></td><td><p>Workshop</p></td></tr>' +
+        '<tr><td><p>17.00</p></td><td rowspan="2"><p>Free time</p></td><td><p>Tea</p></td></tr>' +
+        '<tr><td><p>19.00</p></td><td><p>Dinner</p></td></tr></table>',
+    );
+    expect(toLines(tree).lines.map((l) => l.text)).toEqual([
+      'Monday 6 July', '14:00 – 17:00\tField visit', '17.00\tFree time',
+      'Tuesday 7 July', '14.00 – 15.30\tLecture', '15.30 – 17.00\tWorkshop', '17.00\tTea', '19.00\tDinner',
+    ]);
+  });
+
   test('a cell merged across the day columns (colspan) is a session on each day it spans', () => {
     const tree = htmlToMdast(
       '<table><tr><td></td><td><p>Monday 6 July</p></td><td><p>Tuesday 7 July</p></td><td><p>Wednesday 8 July</p></td></tr>' +
