@@ -4,7 +4,7 @@
  * `.NAME.EXT.PID.tmp` beside the output; worker threads share the process
  * id, so whatever a batch leaves behind can be found and removed.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Read when called, not when loaded: a startup snapshot is loaded in another process than the one that runs it. */
@@ -35,5 +35,16 @@ export async function writeAllOrNothing(files: ReadonlyArray<readonly [string, U
   } catch (error) {
     await Promise.all([...temporary, ...renamed].map((p) => rm(p, { force: true })));
     throw error;
+  }
+}
+
+/**
+ * Removes this process's temporary outputs from the given folders: once every
+ * writer is gone (stopped, timed out, interrupted), any such file is an orphan.
+ */
+export async function removeTemporaryFiles(folders: Iterable<string>): Promise<void> {
+  for (const folder of folders) {
+    const names = await readdir(folder).catch(() => [] as string[]);
+    await Promise.all(names.filter(isTemporaryName).map((n) => rm(join(folder, n), { force: true })));
   }
 }

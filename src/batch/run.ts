@@ -8,14 +8,14 @@
  * blow-up (its heap limit) without taking the whole run down. Starting one
  * costs about 20 ms, and the main thread then never loads the pipeline.
  */
-import { readdir, rm, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Piscina } from 'piscina';
 import type { ConvertOptions, FileResult } from '../convert.js';
 import { DEFAULT_LIMITS } from '../read/limits.js';
 import { DEFAULT_FORMATS } from '../render/registry.js';
-import { isTemporaryName } from '../temporary-files.js';
+import { removeTemporaryFiles } from '../temporary-files.js';
 import type { PlannedJob } from './inputs.js';
 import type { ConvertTask, TaskOutcome, WorkerSetup } from './protocol.js';
 
@@ -155,14 +155,3 @@ async function largestSize(planned: PlannedJob[]): Promise<number> {
 
 const formatSeconds = (ms: number) => String(Number((ms / 1000).toFixed(3)));
 
-/**
- * A stopped worker (timed out, out of memory, interrupted) may die between
- * writing an output's temporary file and renaming it (see `temporaryPathFor`).
- * Once every worker is gone, any such file of this process is an orphan.
- */
-async function removeTemporaryFiles(folders: Set<string>): Promise<void> {
-  for (const folder of folders) {
-    const names = await readdir(folder).catch(() => [] as string[]);
-    await Promise.all(names.filter(isTemporaryName).map((n) => rm(join(folder, n), { force: true })));
-  }
-}

@@ -13,11 +13,14 @@
  * ordinary CLI do the whole run again, as it does if this one runs out of
  * memory).
  */
-import { readdir, rm, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { BatchOptions, JobOutcome } from '../batch/run.js';
 import type { PlannedJob } from '../batch/inputs.js';
+import { convert } from '../convert.js';
+import { describeError } from '../errors.js';
 import { DEFAULT_LIMITS } from '../read/limits.js';
+import { removeTemporaryFiles, writeAllOrNothing } from '../temporary-files.js';
 
 export type { BatchOptions, JobOutcome } from '../batch/run.js';
 
@@ -74,21 +77,13 @@ export async function runBatch(planned: PlannedJob[], options: BatchOptions): Pr
 
   const timeoutMs = options.limits?.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
   const folders = [...new Set(convertible.map((job) => dirname(job.outputStem)))];
-  // Loaded here, not at the top: temporary-files.ts names files after the
-  // process id, which must be this process's, not the snapshot builder's.
-  const [{ convert }, { describeError }, { isTemporaryName, writeAllOrNothing }] = await Promise.all([
-    import('../convert.js'),
-    import('../errors.js'),
-    import('../temporary-files.js'),
-  ]);
-
   // Interrupted (Ctrl-C; the terminal and bin/programme.js may both send it):
   // remove this process's temporary files, then die of the same signal.
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    void removeTemporaryFiles(folders, isTemporaryName).finally(() => {
+    void removeTemporaryFiles(folders).finally(() => {
       process.off('SIGINT', onSignal).off('SIGTERM', onSignal).off('SIGHUP', onSignal);
       process.kill(process.pid, signal);
     });
@@ -128,9 +123,3 @@ export async function runBatch(planned: PlannedJob[], options: BatchOptions): Pr
 }
 
 
-async function removeTemporaryFiles(folders: string[], isTemporaryName: (name: string) => boolean): Promise<void> {
-  for (const folder of folders) {
-    const names = await readdir(folder).catch(() => [] as string[]);
-    await Promise.all(names.filter(isTemporaryName).map((n) => rm(join(folder, n), { force: true })));
-  }
-}
