@@ -14,8 +14,7 @@ import type { SourceDocument } from '../model/document.js';
 import { layoutOf, removeBlock } from '../mdast/layout.js';
 import { collapseSpace, foldForMatch } from '../text/normalize.js';
 import { startsWithTime } from '../parse/time.js';
-import { TITLE } from '../parse/names.js';
-import { isChairLine, parseSpeakerLine, speakerListIntro } from '../parse/speakers.js';
+import { isChairLine, parseSpeakerLine, showsPerson, speakerListIntro } from '../parse/speakers.js';
 
 const MIN_HEADER_LENGTH = 12;
 /** How many blocks from either end of the document count as "the edge". */
@@ -68,10 +67,8 @@ function isSessionSubLine(text: string): boolean {
 /** `M. Name, role` / `Dr Name (Org)`: a person, titled or with a role; an organisation's name alone stays a possible header. */
 function isPersonWithRole(line: string): boolean {
   const speakers = parseSpeakerLine(line);
-  return speakers !== null && speakers.some((speaker) => TITLED.test(speaker.name) || speaker.affiliation !== null);
+  return speakers !== null && speakers.some(showsPerson);
 }
-
-const TITLED = new RegExp(`^${TITLE}\\s`, 'u');
 
 function textOf(node: RootContent): string {
   return toString(node, { includeImageAlt: false });

@@ -14,6 +14,13 @@ const TITLES = [
   'Insp\\.?', 'Inspector', 'Sgt\\.?', 'Sergeant', 'Supt\\.?', 'Superintendent', 'Capt\\.?', 'Captain',
 ];
 export const TITLE = `(?:${TITLES.join('|')})`;
+const OPENS_WITH_TITLE = new RegExp(`^${TITLE}`, 'u');
+const TITLED_NAME = new RegExp(`^${TITLE}\\s`, 'u');
+
+/** The name opens with a title: "Dr Jane Doe", "Mme Martin", "Cllr Lee". */
+export function hasTitle(name: string): boolean {
+  return TITLED_NAME.test(name);
+}
 const UPPER = '\\p{Lu}';
 const LOWER = '[\\p{Ll}\\p{M}]';
 /** Jean, Jean-Pierre, O’Neil, McDonald, DUPONT, J., J.-P. */
@@ -60,7 +67,7 @@ export function leadingName(text: string): string | null {
   const first = name.split(/\s+/u)[0]!.toLowerCase().replace(/[.,:]$/u, '');
   if (NOT_A_FIRST_NAME.has(first)) return null;
   // Two all-caps words with no lower case at all is more often an acronym pair than a name.
-  if (!/\p{Ll}/u.test(name) && !new RegExp(`^${TITLE}`, 'u').test(name)) return null;
+  if (!/\p{Ll}/u.test(name) && !OPENS_WITH_TITLE.test(name)) return null;
   return name;
 }
 
@@ -85,7 +92,7 @@ const ORGANISATION_NAME_WORD = new Set(
 
 /** A name as found by `leadingName` that reads as a person's: a title (Dr, Mme), or no organisation word in it. */
 export function isPersonName(name: string): boolean {
-  if (new RegExp(`^${TITLE}\\s`, 'u').test(name)) return true;
+  if (hasTitle(name)) return true;
   return !name.split(/\s+/u).some((word) => ORGANISATION_NAME_WORD.has(word.toLowerCase().replace(/[.,:]$/u, '')));
 }
 
@@ -116,7 +123,7 @@ const PLACE_KIND = new Set(
 
 /** A capitalised phrase that names a place ("Greyford Town Hall", "The Kings Arms"), not a person. */
 export function isPlaceName(name: string): boolean {
-  if (new RegExp(`^${TITLE}\\s`, 'u').test(name)) return false;
+  if (hasTitle(name)) return false;
   const words = name.split(/\s+/u).map((word) => word.toLowerCase().replace(/[.,:]$/u, ''));
   if (words.some((word) => PLACE_WORD.has(word))) return true;
   if (ROOM_FIRST.test(words[0]!) || (words.length > 1 && ROOM_FIRST.test(`${words[0]} ${words[1]}`))) return true;

@@ -7,7 +7,7 @@
  * lines are told apart: they belong in a session's notes, not its speakers.
  */
 import type { Speaker } from '../model/programme.js';
-import { isPersonName, isPlaceName, leadingName, TITLE } from './names.js';
+import { hasTitle, isPersonName, isPlaceName, leadingName } from './names.js';
 
 const CHAIR = /^(?:animation|anim[ée]e?s?\s+par|mod[ée]ration|mod[ée]rat(?:eur|rice)s?|mod[ée]r[ée]e?s?\s+par|pr[ée]sidence|pr[ée]sid[ée]e?s?\s+par|chair(?:ed\s+by|person|s)?|co-?chairs?|moderat(?:or|ors|ed\s+by)|facilitat(?:or|ors|ed\s+by|ion)|host(?:ed\s+by)?|animateur|animatrice|grand\s+t[ée]moin|led\s+by|conduit\s+par|men[ée]e?\s+par)\b/iu;
 const SPEAKER_INTRO = /^(?:intervenant(?:[·.]?e)?(?:[·.]?s)?|intervenante?s?|avec|with|speakers?|panel(?:l)?ists?|panel|pr[ée]sent[ée]e?s?\s+par|pr[ée]sentations?\s+par|interventions?\s+(?:de|d['’]|du|des)|par|by|orat(?:eur|rice)s?|t[ée]moins?|presenters?|presented\s+by)(?:(?<=['’])|(?![\p{L}]))\s*:?\s*(?=\S|$)/iu;
@@ -83,9 +83,7 @@ function joinsPeople(line: string, separator: RegExp, speakers: Speaker[]): bool
   const joiners = line.split(new RegExp(`(${separator.source})`, 'u')).filter((_, i) => i % 2 === 1);
   return joiners.every((joiner, i) => {
     if (joiner.includes(',')) return true;
-    const after = speakers[i + 1]!;
-    const marked = after.affiliation !== null || new RegExp(`^${TITLE}\\s`, 'u').test(after.name);
-    return speakers[i]!.affiliation === null || marked;
+    return speakers[i]!.affiliation === null || showsPerson(speakers[i + 1]!);
   });
 }
 
@@ -96,8 +94,12 @@ function joinsPeople(line: string, separator: RegExp, speakers: Speaker[]): bool
  */
 function isNameList(speakers: Speaker[]): boolean {
   if (speakers.some((s) => s.topic !== null)) return false;
-  const marked = speakers.every((s) => s.affiliation !== null || new RegExp(`^${TITLE}\\s`, 'u').test(s.name));
-  return marked || speakers.length >= 3;
+  return speakers.every(showsPerson) || speakers.length >= 3;
+}
+
+/** A speaker who reads as a person on the page: an affiliation beside the name, or a title before it. */
+export function showsPerson(speaker: Speaker): boolean {
+  return speaker.affiliation !== null || hasTitle(speaker.name);
 }
 
 const BRACKETED = /^\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*(?:(?:[–—-]|:)\s*(.+))?$/u;
