@@ -43,13 +43,16 @@ const KIND_OF = new Map<string, LabelKind>(
   (Object.entries(LABELS) as Array<[LabelKind, string[]]>).flatMap(([kind, words]) => words.map((w) => [w, kind] as const)),
 );
 
+/** A label word as matched ("Date  et heure") → its kind. */
+function kindOf(word: string): LabelKind | undefined {
+  return KIND_OF.get(word.toLowerCase().replace(/\s+/gu, ' '));
+}
+
 /** The line's label, its kind and its value; null when the line opens with none. */
 export function readLabel(text: string): Labelled | null {
   const m = LABEL.exec(text);
-  if (!m) return null;
-  const word = m[1]!.toLowerCase().replace(/\s+/gu, ' ');
-  const kind = KIND_OF.get(word);
-  if (!kind) return null;
+  const kind = m ? kindOf(m[1]!) : undefined;
+  if (!m || !kind) return null;
   return { kind, label: m[0].trim(), value: text.slice(m[0].length).trim() };
 }
 
@@ -57,7 +60,7 @@ export function readLabel(text: string): Labelled | null {
 export function readLabelRow(cells: string[][]): Labelled | null {
   if (cells.length < 2) return null;
   const m = LABEL_CELL.exec(cells[0]!.join(' ').trim());
-  const kind = m ? KIND_OF.get(m[1]!.toLowerCase().replace(/\s+/gu, ' ')) : undefined;
+  const kind = m ? kindOf(m[1]!) : undefined;
   if (!m || !kind) return null;
   const value = cells.slice(1).map((c) => c.join(', ')).filter(Boolean).join(', ');
   return { kind, label: m[0].trim(), value };
@@ -72,8 +75,4 @@ export function asLabelLine(labelled: Labelled): string {
 export function withoutLabel(text: string, kinds?: LabelKind[]): string {
   const labelled = readLabel(text);
   return labelled && (!kinds || kinds.includes(labelled.kind)) ? labelled.value : text;
-}
-
-export function isLabelKind(text: string, kind: LabelKind): boolean {
-  return readLabel(text)?.kind === kind;
 }

@@ -50,7 +50,7 @@ export function findVenue(lines: VenueLine[], isOther: (index: number) => boolea
     }
   }
   const venue: Venue = { name: null, address: null, postalCode: null, city: null, access: null };
-  const text = withoutPreposition(withoutVenueLabel(line.text));
+  const text = withoutPreposition(withoutLabel(line.text, ['venue']));
 
   // "…, 94270 Kremlin Bicêtre (sortie métro Kremlin-Bicêtre, ligne 7)": access in brackets at the end.
   const bracket = /\s*\(([^()]+)\)\s*$/u.exec(text);
@@ -79,7 +79,7 @@ export function findVenue(lines: VenueLine[], isOther: (index: number) => boolea
   // The name on the line above when it names a place: short, not a date or time, not used otherwise.
   const previous = lines[at - 1];
   if (!venue.name && previous && previous.index === line.index - 1 && !used.includes(previous.index) && !isOther(previous.index) && namesPlace(previous.text)) {
-    venue.name = withoutPreposition(withoutVenueLabel(previous.text).replace(/[,;:\s]+$/u, ''));
+    venue.name = withoutPreposition(withoutLabel(previous.text, ['venue']).replace(/[,;:\s]+$/u, ''));
     used.unshift(previous.index);
   } else if (!venue.name && venue.address && !STREET.test(venue.address) && venue.address.split(' ').length <= 5) {
     // "Idéal Connaissances, 75000 Paris": no street, the segment is the place's name.
@@ -145,13 +145,8 @@ const STREET_WORD = /^(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|allee|
 function namesPlace(text: string): boolean {
   const label = readLabel(text);
   if (label && label.kind !== 'venue') return false;
-  const name = withoutVenueLabel(text);
+  const name = withoutLabel(text, ['venue']);
   return isShort(name) && /^\p{Lu}/u.test(withoutPreposition(name)) && !/^\d/u.test(name);
-}
-
-function withoutVenueLabel(text: string): string {
-  const label = readLabel(text);
-  return label?.kind === 'venue' ? label.value : text;
 }
 
 function locatePostcode(segments: string[]): { segment: number; postalCode: string; city: string; before?: string } | null {
