@@ -81,15 +81,17 @@ function findDateIn(line: string, language: string): DateMatch | null {
 }
 
 const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim)\.?`;
+/** Two days with their weekdays, in a range or a list: "Monday 6 – Wednesday 8", "lundi 6, mardi 7 et …", "Mon 6 July to Wed 8 July". */
 const RANGE_OF_WEEKDAYS = new RegExp(
-  String.raw`(?<!\p{L})${WEEKDAY}\s+\d{1,2}(?:st|nd|rd|th|er)?\s*(?:–|—|-|to|until|till|au|à)\s*${WEEKDAY}\s+\d`,
+  String.raw`(?<!\p{L})${WEEKDAY},?\s+\d{1,2}(?:st|nd|rd|th|er)?(?:\s+\p{L}+\.?)?\s*(?:–|—|-|to|until|till|au|à|,|et|and|&)\s*${WEEKDAY},?\s+\d`,
   'iu',
 );
-const WEEKDAY_BEFORE_NUMBER = new RegExp(String.raw`(?<!\p{L})${WEEKDAY}(?=\s+\d)`, 'giu');
+const WEEKDAY_BEFORE_NUMBER = new RegExp(String.raw`(?<!\p{L})${WEEKDAY},?(?=\s+\d)`, 'giu');
 
 /**
- * "Monday 6 – Wednesday 8 July 2026", "du lundi 6 au mercredi 8 juillet":
- * chrono reads such a range as its last day only. Without the weekdays the
+ * "Monday 6 – Wednesday 8 July 2026", "du lundi 6 au mercredi 8 juillet",
+ * "lundi 6, mardi 7 et mercredi 8 juillet": chrono reads such a range or
+ * list as its last day only. Without the weekdays the
  * range reads as "6 – 8 July"; `toGiven` maps a position back to the line as
  * written (a weekday just before a position belongs to what follows it).
  * Null when the line holds no such range.

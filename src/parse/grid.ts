@@ -356,14 +356,9 @@ function headingText(text: string, day: DayHeader, before: Line[]): string {
   return day.kind === 'weekday' ? `${text} ${written}` : `${text}${french ? ' :' : ':'} ${written}`;
 }
 
-/**
- * The days the first full date above the grid names (a range gives several).
- * Weekday names are left out first: "Du lundi 6 au mercredi 8 juillet 2026"
- * reads as the range "Du 6 au 8 juillet 2026".
- */
+/** The days the first full date above the grid names (a range or a list gives several). */
 function eventDates(before: Line[]): string[] {
-  for (const line of before) {
-    const text = line.text.replace(WEEKDAY_WORD, '').replace(/\s+/gu, ' ');
+  for (const { text } of before) {
     const date = findDate(text, FRENCH_MONTH.test(text) ? 'fr' : 'en');
     if (!date?.yearCertain) continue;
     const year = Number(date.date.slice(0, 4));
@@ -372,7 +367,6 @@ function eventDates(before: Line[]): string[] {
   return [];
 }
 
-const WEEKDAY_WORD = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s/giu;
 const FRENCH_MONTH = /\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b/iu;
 
 function addDays(isoDate: string, days: number): string {

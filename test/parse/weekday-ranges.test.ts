@@ -11,6 +11,8 @@ test('a range with weekdays names every day, and its text is the whole range', (
   expect(days('Monday 6 – Wednesday 8 July 2026', 'en')).toEqual({ first: '2026-07-06', more: 2, written: 'Monday 6 – Wednesday 8 July 2026' });
   expect(days('Wed 4 to Fri 6 Sept 2019', 'en')).toEqual({ first: '2019-09-04', more: 2, written: 'Wed 4 to Fri 6 Sept 2019' });
   expect(days('Du lundi 6 au mercredi 8 juillet 2026', 'fr')).toMatchObject({ first: '2026-07-06', more: 2 });
+  expect(days('lundi 6, mardi 7 et mercredi 8 juillet 2026', 'fr')).toMatchObject({ first: '2026-07-06', more: 2 });
+  expect(days('Monday, 6 July – Wednesday, 8 July 2026', 'en')).toMatchObject({ first: '2026-07-06', more: 2 });
 });
 
 test('a single date with its weekday is unchanged', () => {
