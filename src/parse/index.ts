@@ -15,7 +15,7 @@ import { toLines, type Line } from './lines.js';
 import { findOrganizers, isOrganizationName, ORGANIZATION_WORD } from './organizers.js';
 import { parseSchedule } from './schedule.js';
 import { isChairLine, speakerListIntro } from './speakers.js';
-import { startsWithTime } from './time.js';
+import { startsWithTime, toMinutes } from './time.js';
 import { findVenue } from './venue.js';
 
 /** Words that name an event: a title-page line holding one is the title. */
@@ -371,6 +371,5 @@ function mergeDays(titleDays: Day[], scheduleDays: Day[]): Day[] {
 }
 
 function spans(start: string, end: string): number {
-  const toMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
   return toMinutes(end) - toMinutes(start);
 }

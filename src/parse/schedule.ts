@@ -216,7 +216,6 @@ function hasEvidence(speaker: Speaker): boolean {
   return speaker.affiliation !== null || /^(?:M\.|Mme|Mr|Mrs|Ms|Dr|Pr|Prof|Cllr|Sir|Dame)/u.test(speaker.name);
 }
 
-/** Table layouts: time | title (with sub-lines) | speakers. */
 /**
  * A line under a session: a chair line goes to the notes, a speaker list
  * ("Intervenants :", "Speakers:") or a speaker line to the speakers, anything

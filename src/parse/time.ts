@@ -152,8 +152,7 @@ function afterStart(start: string | null, end: string | null, meridiem: string |
   if (!start || !end || meridiem || end >= start) return end;
   const hour = Number(end.slice(0, 2));
   const later = `${String(hour + 12).padStart(2, '0')}${end.slice(2)}`;
-  const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
-  const span = minutes(later) - minutes(start);
+  const span = toMinutes(later) - toMinutes(start);
   return hour >= 1 && hour < 12 && span > 0 && span <= MAX_AFTERNOON_SPAN ? later : end;
 }
 
@@ -223,7 +222,8 @@ export function resolveTwelveHourTimes(sessions: ClockedTimes[]): Array<{ start:
   return result;
 }
 
-function toMinutes(time: string): number {
+/** `HH:MM` → minutes since midnight. */
+export function toMinutes(time: string): number {
   return Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
 }
 
