@@ -8,7 +8,7 @@ import type { SourceDocument } from '../model/document.js';
 import { SCHEMA_VERSION, type Block, type Day, type Programme, type ProgrammeWarning, type Source } from '../model/programme.js';
 import { linesToBlocks } from './blocks.js';
 import { classifyLine, parseTimeRange, timePosition, type LineInfo } from './classify.js';
-import { findDate, iso } from './date.js';
+import { findDate, iso, type DateMatch } from './date.js';
 import { asLabelLine, readLabel } from './labels.js';
 import { detectLanguage } from './language.js';
 import { toLines, type Line } from './lines.js';
@@ -186,8 +186,11 @@ function firstSessionIndex(infos: LineInfo[]): number {
 function findTitle(titlePage: LineInfo[], used: Set<number>, language: string): { index: number; text: string } | null {
   const candidates = titlePage
     .map((info, index) => ({ info, index }))
-    .filter(({ index, info }) => !used.has(index) && !info.time && !info.label && isTitleLike(info.line) && !isMostlyDate(info.line.text, language))
-    .filter(({ info }) => !isLetterLine(info.line.text, language));
+    .filter(({ index, info }) => !used.has(index) && !info.time && !info.label && isTitleLike(info.line))
+    .filter(({ info }) => {
+      const date = findDate(info.line.text, language);
+      return !isMostlyDate(info.line.text, date) && !isLetterLine(info.line.text, date);
+    });
   const headings = candidates
     .filter(({ info }) => info.line.type === 'heading' && (info.line.depth ?? 1) <= 2)
     .sort((a, b) => (a.info.line.depth ?? 1) - (b.info.line.depth ?? 1) || a.index - b.index);
@@ -233,9 +236,8 @@ const GREETING = /^(?:(?:madame|monsieur|mesdames|messieurs|mademoiselle|ch[eè]
  * nothing else names the event), the salutation, and the letter's own place
  * and date ("Tulle-la-Vézère, le 14 mai 2018").
  */
-function isLetterLine(text: string, language: string): boolean {
+function isLetterLine(text: string, date: DateMatch | null): boolean {
   if (LETTER_SUBJECT.test(text) || GREETING.test(text.trim())) return true;
-  const date = findDate(text, language);
   if (!date || date.index + date.length < text.replace(/[\s.]+$/u, '').length) return false;
   return /^[\p{L}\p{M}'’ -]+,[\s\u00a0]*(?:(?:le|the|on)[\s\u00a0]+)?$/u.test(text.slice(0, date.index));
 }
@@ -279,8 +281,7 @@ function hoursOn(info: LineInfo) {
 }
 
 /** "Monday 6 – Wednesday 8 July 2026", "Le 5 juin 2026 à Lyon": a date line, not a title. */
-function isMostlyDate(text: string, language: string): boolean {
-  const date = findDate(text, language);
+function isMostlyDate(text: string, date: DateMatch | null): boolean {
   if (!date) return false;
   const letters = (t: string) => t.replace(/[^\p{L}\d]/gu, '').length;
   const dateText = text.slice(date.index, date.index + date.length);
@@ -345,9 +346,7 @@ function eventNameIn(text: string): string | null {
  */
 function dayResolver(infos: LineInfo[], created: string | undefined, language: string) {
   // A year written anywhere with a full date ("7, 8 et 9 juillet 2016" under the title) beats the file's own date.
-  const certain =
-    infos.find((i) => i.date?.yearCertain)?.date?.date.slice(0, 4) ??
-    infos.map((i) => (/\b(19|20)\d{2}\b/u.test(i.line.text) ? findDate(i.line.text, language) : null)).find((d) => d?.yearCertain)?.date.slice(0, 4);
+  const certain = infos.find((i) => i.date?.yearCertain)?.date?.date.slice(0, 4) ?? yearWritten(infos, language);
   const fallback = certain ?? (created && /^\d{4}/u.test(created) ? created.slice(0, 4) : undefined);
   /** Every day the text names, as ISO dates, or null when no year can be found. */
   return (date: NonNullable<LineInfo['date']>): string[] | null => {
@@ -355,6 +354,16 @@ function dayResolver(infos: LineInfo[], created: string | undefined, language: s
     if (!year) return null;
     return [{ month: date.month, day: date.day }, ...date.moreDays].map((d) => iso(Number(year), d.month, d.day));
   };
+}
+
+/** The year of the first full date written anywhere, read only on lines holding a year, stopping at the first. */
+function yearWritten(infos: LineInfo[], language: string): string | undefined {
+  for (const { line } of infos) {
+    if (!/\b(19|20)\d{2}\b/u.test(line.text)) continue;
+    const date = findDate(line.text, language);
+    if (date?.yearCertain) return date.date.slice(0, 4);
+  }
+  return undefined;
 }
 
 function mergeDays(titleDays: Day[], scheduleDays: Day[]): Day[] {
