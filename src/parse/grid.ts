@@ -70,8 +70,7 @@ export function joinStartEndColumns(rows: Line[]): Line[] {
     // Every row is joined the same way, so its content stays under its header.
     if (cells.length < 3 || (row.spans?.[0] ?? 1) > 1) return row;
     const joined: Cell[] = [[...cells[0]!, ...cells[1]!], ...cells.slice(2)];
-    const spans = row.spans ? [1, ...row.spans.slice(2)] : undefined;
-    return { ...row, cells: joined, ...(spans ? { spans } : {}) };
+    return { ...row, cells: joined, ...spansAfter(row, (spans) => [1, ...spans.slice(2)]) };
   });
 }
 
@@ -191,15 +190,20 @@ function withDayCell(row: Line): Line {
   if (!matchLeadingTime(first) || dayHeader(first) || matchLeadingTime(cellText(cells[1]))) return row;
   // A cell padded at the end of the row stands for the omitted one.
   const kept = cells.at(-1)?.length === 0 ? cells.slice(0, -1) : cells;
-  const spans = row.spans ? [1, ...row.spans.slice(0, kept.length)] : undefined;
-  return { ...row, cells: [[], ...kept], ...(spans ? { spans } : {}) };
+  return { ...row, cells: [[], ...kept], ...spansAfter(row, (spans) => [1, ...spans.slice(0, kept.length)]) };
 }
 
 function withoutDayCell(row: Line): Line {
   const cells = (row.cells ?? []).slice(1);
   const text = cells.map((c) => c.join(' ')).filter(Boolean).join('\t');
-  const spans = row.spans?.slice(1);
-  return { ...row, text: collapseSpace(text), raw: text, cells, spans: spans?.some((s) => s > 1) ? spans : undefined };
+  return { ...row, text: collapseSpace(text), raw: text, cells, ...spansAfter(row, (spans) => spans.slice(1)) };
+}
+
+/** A row's column and row spans edited as its cells were (columns joined, dropped or added), so they stay in step. */
+function spansAfter(row: Line, edit: (spans: number[]) => number[]): Pick<Line, 'spans' | 'rowSpans'> {
+  const spans = row.spans && edit(row.spans);
+  const rowSpans = row.rowSpans && edit(row.rowSpans);
+  return { spans: spans?.some((n) => n > 1) ? spans : undefined, rowSpans: rowSpans?.some((n) => n > 1) ? rowSpans : undefined };
 }
 
 /**
