@@ -3,6 +3,7 @@ import type { Line } from './lines.js';
 import { DAY_NUMBER_SOURCE, findDate, type DateMatch } from './date.js';
 import { readLabel, readLabelRow, type Labelled } from './labels.js';
 import { matchLeadingTime, matchTrailingTime, parseTimeRange, type TimeMatch } from './time.js';
+import { withoutOuterBrackets } from '../text/normalize.js';
 
 export interface LineInfo {
   line: Line;
@@ -78,13 +79,9 @@ function labelledLine(label: Labelled, language: string): Pick<LineInfo, 'time' 
  * is no day's hours.
  */
 function dayHours(text: string): TimeMatch | null {
-  const hours = matchLeadingTime(withoutBrackets(text));
+  const hours = matchLeadingTime(withoutOuterBrackets(text));
   if (!hours?.end || !(hours.rest === '' || /^[(,;]/u.test(hours.rest))) return null;
   return { ...hours, rest: '' };
-}
-
-function withoutBrackets(text: string): string {
-  return text.trim().replace(/^\((.*)\)$/u, '$1').trim();
 }
 
 /** Tables that put the time in the last column ("Séquence | Horaire"): read as if it came first. */
@@ -108,7 +105,7 @@ function dateHeading(text: string, language: string): LineInfo['date'] {
   if (!DATE_PREFIX.test(text.slice(0, date.index))) return null;
   const after = text.slice(date.index + date.length).replace(/^[\s,:;–—\-.]+/u, '');
   // "20 mars 2026 (9 h – 17 h)", "28 novembre 2026, 9h-16h30", "– de 9h à 16h".
-  const hours = after ? (parseTimeRange(withoutBrackets(after)) ?? null) : null;
+  const hours = after ? (parseTimeRange(withoutOuterBrackets(after)) ?? null) : null;
   const otherWords = hours ? 0 : after.split(/\s+/u).filter(Boolean).length;
   if (otherWords > MAX_WORDS_BESIDE_DATE) return null;
   // The label is the heading as written, without the hours (kept as start/end).

@@ -5,6 +5,7 @@
  * five-digit codes generally (most of Europe, the US).
  */
 import type { Venue } from '../model/programme.js';
+import { withoutOuterBrackets } from '../text/normalize.js';
 import { readLabel, withoutLabel, type Labelled } from './labels.js';
 
 const FR_POSTCODE = /(?:^|[\s,])((?:\d{2}[\s\u00a0]?\d{3})|(?:[1-9]\d{3}))[\s\u00a0]+(\p{Lu}[\p{L}\p{M}'’\-]*(?:[\s\u00a0\-]+(?:\p{Lu}|sur\b|sous\b|en\b|le\b|la\b|les\b|de\b|du\b|d['’]|lès\b|lez\b|upon\b|on\b)[\p{L}\p{M}'’\-]*)*(?:[\s\u00a0]+Cedex(?:[\s\u00a0]+\d+)?)?)/u;
@@ -183,5 +184,5 @@ function isShort(text: string): boolean {
 
 /** "(sortie métro …)" → "sortie métro …"; "Accès : tram 1" → "tram 1". */
 function stripBrackets(text: string): string {
-  return withoutLabel(text.trim().replace(/^\((.*)\)$/u, '$1').trim(), ['access']);
+  return withoutLabel(withoutOuterBrackets(text), ['access']);
 }

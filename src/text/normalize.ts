@@ -13,3 +13,8 @@ export function collapseSpace(text: string): string {
 export function foldForMatch(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
+
+/** "(sortie métro Pont-Neuf)" → "sortie métro Pont-Neuf": brackets around the whole text dropped, ends trimmed. */
+export function withoutOuterBrackets(text: string): string {
+  return text.trim().replace(/^\((.*)\)$/u, '$1').trim();
+}
