@@ -18,10 +18,19 @@ export interface DateMatch {
   length: number;
 }
 
+/**
+ * chrono's strict configurations: dates as written only. The casual ones
+ * also read "Demain, la ville durable", "Tomorrow's cities" or "Tonight" as
+ * dates (relative to the reference), and run more parsers on every line.
+ * English reads "3/6/2019" day first, as in the United Kingdom.
+ */
+const STRICT_EN_DAY_FIRST = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true));
 const PARSERS: Record<string, chrono.Chrono[]> = {
-  fr: [chrono.fr.casual, chrono.en.casual],
-  en: [chrono.en.GB, chrono.fr.casual],
+  fr: [chrono.fr.strict, STRICT_EN_DAY_FIRST],
+  en: [STRICT_EN_DAY_FIRST, chrono.fr.strict],
 };
+/** Results counted from the reference date ("in 3 days", "dans 2 jours", "next week"), not written dates. */
+const RELATIVE_TAG = /^(?:result\/relative|casualReference\/)/u;
 /** A fixed reference date: results never depend on the clock. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
@@ -42,6 +51,7 @@ function findDateIn(line: string, language: string): DateMatch | null {
     const results = parser.parse(line, REFERENCE, { forwardDate: false });
     for (const r of results) {
       if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
+      if ([...r.tags()].some((tag) => RELATIVE_TAG.test(tag))) continue;
       const text = r.text;
       // "9h30 - 16h45" alone carries an implied date only; "2013" alone is no date either.
       if (!/\p{L}{3,}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/u.test(text)) continue;
