@@ -26,7 +26,7 @@ export async function writeAllOrNothing(files: ReadonlyArray<readonly [string, U
   const temporary = files.map(([path]) => temporaryPathFor(path));
   const renamed: string[] = [];
   try {
-    for (const [path] of files) await mkdir(dirname(path), { recursive: true });
+    for (const folder of new Set(files.map(([path]) => dirname(path)))) await mkdir(folder, { recursive: true });
     await Promise.all(files.map(([, bytes], i) => writeFile(temporary[i]!, bytes)));
     for (const [i, [path]] of files.entries()) {
       await rename(temporary[i]!, path);
