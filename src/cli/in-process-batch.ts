@@ -78,20 +78,28 @@ export async function runBatch(planned: PlannedJob[], options: BatchOptions): Pr
   const timeoutMs = options.limits?.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
   const folders = [...new Set(convertible.map((job) => dirname(job.outputStem)))];
   // Interrupted (Ctrl-C; the terminal and bin/programme.js may both send it):
-  // remove this process's temporary files, then die of the same signal.
+  // let the outputs being written settle (renamed or removed), start nothing
+  // more, remove this process's temporary files, then die of the same signal.
+  // Sweeping while a write was in flight left its temporary files behind.
   let stopping = false;
+  let writing: Promise<unknown> = Promise.resolve();
+  const halted = new Promise<never>(() => undefined);
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    void removeTemporaryFiles(folders).finally(() => {
-      process.off('SIGINT', onSignal).off('SIGTERM', onSignal).off('SIGHUP', onSignal);
-      process.kill(process.pid, signal);
-    });
+    void writing
+      .catch(() => undefined)
+      .then(() => removeTemporaryFiles(folders))
+      .finally(() => {
+        process.off('SIGINT', onSignal).off('SIGTERM', onSignal).off('SIGHUP', onSignal);
+        process.kill(process.pid, signal);
+      });
   };
   process.on('SIGINT', onSignal).on('SIGTERM', onSignal).on('SIGHUP', onSignal);
   const outcomes: JobOutcome[] = [];
   try {
     for (const job of planned) {
+      if (stopping) return halted;
       options.onStart?.(job);
       let outcome: JobOutcome;
       if (job.error) outcome = { job, error: job.error, reason: 'not-found' };
@@ -105,7 +113,9 @@ export async function runBatch(planned: PlannedJob[], options: BatchOptions): Pr
           const { value, warnings } = await convert(job.input, options);
           if (performance.now() - started > timeoutMs) throw new NeedsWorkers('a file ran over its time limit');
           const files = [...value.files].map(([format, bytes]) => [`${job.outputStem}.${format}`, bytes] as const);
-          await writeAllOrNothing(files);
+          if (stopping) return halted;
+          writing = writeAllOrNothing(files);
+          await writing;
           outcome = { job, result: { input: job.input, outputs: files.map(([path]) => path), warnings } };
         } catch (error) {
           if (error instanceof NeedsWorkers) throw error;
