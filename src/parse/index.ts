@@ -12,6 +12,7 @@ import { findDate, iso, type DateMatch } from './date.js';
 import { asLabelLine, readLabel } from './labels.js';
 import { detectLanguage } from './language.js';
 import { toLines, type Line } from './lines.js';
+import { withoutMailHeaders } from './mail-headers.js';
 import { findOrganizers, isOrganizationName, ORGANIZATION_WORD } from './organizers.js';
 import { parseSchedule } from './schedule.js';
 import { isChairLine, speakerListIntro } from './speakers.js';
@@ -27,7 +28,7 @@ export function parseProgramme(doc: SourceDocument, source: Source): Programme {
   const documentText = [...doc.headers, ...lines.map((l) => l.text)].join('\n');
   const language = detectLanguage(documentText);
   const position = timePosition(lines);
-  const infos = withoutWordOnlyTimes(withPartHeadings(withoutTableHeaders(lines.map((line) => classifyLine(line, language, position)))));
+  const infos = withoutWordOnlyTimes(withPartHeadings(withoutTableHeaders(withoutMailHeaders(lines.map((line) => classifyLine(line, language, position))))));
 
   const resolveDays = dayResolver(infos, doc.metadata.created ?? doc.metadata.modified, language);
   const firstSession = scheduleStart(infos, firstSessionIndex(infos));
@@ -203,7 +204,7 @@ function findTitle(titlePage: LineInfo[], used: Set<number>, language: string): 
   const events = firstFew.filter(({ info }) => EVENT_WORD.test(info.line.text) && !isLetterhead(info.line.text));
   const strongEvent = events.find(({ info }) => info.line.strong);
   const fullest = [...events].sort((a, b) => b.info.line.text.length - a.info.line.text.length || a.index - b.index)[0];
-  const chosen = strongEvent ?? fullest;
+  const chosen = strongEvent ?? titleAboveDate(titlePage, headingLike) ?? fullest;
   if (chosen) return { index: chosen.index, text: chosen.info.line.text };
   // No heading-like line names the event: a sentence may ("… that the Annual Meeting will be held on").
   for (const { index, info } of candidates.slice(0, 6)) {
@@ -262,6 +263,19 @@ function eventNameInSubject(text: string): string | null {
 function titleInHeaders(headers: string[]): string | null {
   const line = headers.find((text) => EVENT_WORD.test(text) && !isLetterhead(text) && !readLabelLike(text) && text.split(/\s+/u).length <= MAX_HEADING_WORDS && !/[.:]$/u.test(text));
   return line ?? null;
+}
+
+/**
+ * The line naming an event right above the event's date: a programme's own
+ * title block, wherever it stands (below a letter or a forwarded e-mail,
+ * whose first lines are a greeting and a few sentences).
+ */
+function titleAboveDate(titlePage: LineInfo[], headingLike: Array<{ info: LineInfo; index: number }>): { info: LineInfo; index: number } | undefined {
+  const dated = titlePage.findIndex((info) => info.date);
+  const above = headingLike.find(({ index }) => index === dated - 1);
+  if (!above) return undefined;
+  const text = above.info.line.text;
+  return EVENT_WORD.test(text) && !isLetterhead(text) && !SCHEDULE_HEADING.test(text) ? above : undefined;
 }
 
 /** "Speaker: …", "Date : …", "Objet : …", "Chaired by …", "10.00 …": a labelled or timed line is no title. */

@@ -5,7 +5,8 @@
  *
  * Each non-blank line becomes an mdast paragraph; runs of bullet lines become
  * a list. Blank lines and indentation are kept as layout data for the later
- * stages. Placeholders and junk are left for the clean stage.
+ * stages. Placeholders and junk are left for the clean stage; an e-mail's
+ * quote marks are removed here, since they belong to the text's lines.
  */
 import type { List, ListItem, Paragraph, Root, RootContent, TableRow } from 'mdast';
 import type { LayoutData } from '../model/document.js';
@@ -22,7 +23,7 @@ export function textToMdast(text: string): Root {
   let pageBreak = false;
   let list: List | null = null;
 
-  const allLines = text.replace(/\r\n?/g, '\n').split('\n');
+  const allLines = withoutMailQuoting(text.replace(/\r\n?/g, '\n').split('\n'));
   const pipeTables = findPipeTables(allLines);
   for (let index = 0; index < allLines.length; index++) {
     const rawLine = allLines[index]!;
@@ -75,6 +76,28 @@ export function textToMdast(text: string): Root {
     children.push(node);
   }
   return { type: 'root', children };
+}
+
+/** An e-mail's quote marks: `>`, `> >`, each with the space after it. */
+const QUOTE_MARKS = /^(?:[\t ]*>)+ ?/u;
+/** Consecutive quoted lines, at least, that make a quoted passage. */
+const MIN_QUOTED_RUN = 3;
+
+/**
+ * A programme forwarded or replied to by e-mail arrives quoted (`> 9.45
+ * Arrival`): the marks are removed from each passage of quoted lines, the
+ * text after them kept as written (its indentation included). A lone line
+ * starting with `>` is left alone.
+ */
+function withoutMailQuoting(lines: string[]): string[] {
+  const out = [...lines];
+  for (let start = 0; start < lines.length; ) {
+    let end = start;
+    while (end < lines.length && QUOTE_MARKS.test(lines[end]!)) end++;
+    if (end - start >= MIN_QUOTED_RUN) for (let i = start; i < end; i++) out[i] = lines[i]!.replace(QUOTE_MARKS, '');
+    start = Math.max(end, start + 1);
+  }
+  return out;
 }
 
 function tableRow(cells: string[]): TableRow {
