@@ -8,32 +8,18 @@
  * cell. A cell merged across several day columns (`data.colSpan`) is a
  * session on each day it spans; an empty cell is no session.
  */
-import { dayNumber, findDate, iso } from './date.js';
+import { findDate } from './date.js';
+import { dayName, FRENCH_DAY_NAME, withDate, type DayName } from './day-names.js';
 import { collapseSpace } from '../text/normalize.js';
 import type { Cell, Line } from './lines.js';
 import { matchLeadingTime, parseTimeRange } from './time.js';
 
-const WEEKDAYS: Array<[RegExp, number]> = [
-  [/^(?:sunday|dimanche)\b/iu, 0],
-  [/^(?:monday|lundi)\b/iu, 1],
-  [/^(?:tuesday|mardi)\b/iu, 2],
-  [/^(?:wednesday|mercredi)\b/iu, 3],
-  [/^(?:thursday|jeudi)\b/iu, 4],
-  [/^(?:friday|vendredi)\b/iu, 5],
-  [/^(?:saturday|samedi)\b/iu, 6],
-];
-/** A French day header: a French weekday or day word anywhere ("1ère journée", "Jour 2"), or "J2". */
-const FRENCH_HEADER = /(?:^|[\s\d])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|jour|journ[ée]e)(?!\p{L})|^j\s*\d/iu;
-const MONTHS = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-};
 /** A day header is short: "Monday 6 July", "Jour 2 – mardi". */
 const MAX_HEADER_WORDS = 6;
 /** At least this share of a grid's body rows start with a time. */
 const MIN_TIMED_SHARE = 0.5;
 
-type DayHeader = { kind: 'date' } | { kind: 'weekday'; weekday: number } | { kind: 'ordinal'; n: number };
+type DayHeader = { kind: 'date' } | DayName;
 
 /** Rewrites each timetable grid among the lines; other lines pass through unchanged. */
 export function expandGrids(lines: Line[]): Line[] {
@@ -332,55 +318,13 @@ function cellAt(row: Line, column: number): Cell {
 
 function dayHeader(text: string): DayHeader | null {
   if (text === '' || text.split(/\s+/u).length > MAX_HEADER_WORDS) return null;
-  if (findDate(text, FRENCH_HEADER.test(text) ? 'fr' : 'en')) return { kind: 'date' };
-  const weekday = WEEKDAYS.find(([pattern]) => pattern.test(text));
-  if (weekday) return { kind: 'weekday', weekday: weekday[1] };
-  // "Day 1", "Jour 2", "1ère journée", "Second day".
-  const ordinal = dayNumber(text);
-  if (ordinal) return { kind: 'ordinal', n: ordinal.n };
-  return null;
+  if (findDate(text, FRENCH_DAY_NAME.test(text) ? 'fr' : 'en')) return { kind: 'date' };
+  return dayName(text);
 }
 
-/**
- * A header with its date is a day heading as written. A weekday or "Day 2"
- * takes its date from the event's dates above the grid ("du 6 au 8 juillet
- * 2026"); with none, the header stays as written.
- */
+/** A header with its date is a day heading as written; a weekday or "Day 2" is dated from the event's dates above the grid. */
 function headingText(text: string, day: DayHeader, before: Line[]): string {
-  if (day.kind === 'date') return text;
-  const dates = eventDates(before);
-  // A single date above is the first day: "Day 2" is the day after it, "Tuesday" the first Tuesday from it.
-  const following = dates.length === 1 ? Array.from({ length: 7 }, (_, n) => addDays(dates[0]!, n)) : dates;
-  const date = day.kind === 'ordinal' ? following[day.n - 1] : following.find((d) => weekdayOf(d) === day.weekday);
-  if (!date) return text;
-  const french = FRENCH_HEADER.test(text);
-  const [year, month, dayOfMonth] = date.split('-').map(Number) as [number, number, number];
-  const written = `${dayOfMonth} ${(french ? MONTHS.fr : MONTHS.en)[month - 1]} ${year}`;
-  // "Lundi" → "Lundi 6 juillet 2026"; "Jour 1" → "Jour 1 : 6 juillet 2026" (a dash would read as a range of days).
-  return day.kind === 'weekday' ? `${text} ${written}` : `${text}${french ? ' :' : ':'} ${written}`;
-}
-
-/** The days the first full date above the grid names (a range or a list gives several). */
-function eventDates(before: Line[]): string[] {
-  for (const { text } of before) {
-    const date = findDate(text, FRENCH_MONTH.test(text) ? 'fr' : 'en');
-    if (!date?.yearCertain) continue;
-    const year = Number(date.date.slice(0, 4));
-    return [{ month: date.month, day: date.day }, ...date.moreDays].map((d) => iso(year, d.month, d.day));
-  }
-  return [];
-}
-
-const FRENCH_MONTH = /\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b/iu;
-
-function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
-function weekdayOf(isoDate: string): number {
-  return new Date(`${isoDate}T12:00:00Z`).getUTCDay();
+  return day.kind === 'date' ? text : withDate(text, day, before);
 }
 
 function cellText(cell: Cell | undefined): string {

@@ -10,6 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import type { FootnoteRef } from '../model/programme.js';
 import { layoutOf } from '../mdast/layout.js';
 import { collapseSpace } from '../text/normalize.js';
+import { withDatedDayNames } from './day-names.js';
 import { expandGrids } from './grid.js';
 
 export interface Line {
@@ -107,7 +108,7 @@ export function toLines(tree: Root): LinesAndNotes {
     }
   };
   for (const node of tree.children) visitBlock(node);
-  return { lines: expandGrids(lines), footnotes };
+  return { lines: withDatedDayNames(expandGrids(lines)), footnotes };
 }
 
 type Base = Pick<Line, 'blankLinesBefore' | 'pageBreakBefore' | 'indent'>;

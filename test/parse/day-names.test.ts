@@ -1,0 +1,54 @@
+// Day headings that name the day without its date ("Mardi", "Day 2"), dated from the event's dates written once above.
+import { expect, test } from 'vitest';
+import { bareDayName } from '../../src/parse/day-names.js';
+import { extractProgramme } from '../../src/pipeline.js';
+
+test.each([
+  ['Mardi', { kind: 'weekday', weekday: 2 }],
+  ['WEDNESDAY', { kind: 'weekday', weekday: 3 }],
+  ['Day 2', { kind: 'ordinal', n: 2 }],
+  ['Première journée', { kind: 'ordinal', n: 1 }],
+  ['Jour 1 – mardi', { kind: 'weekday', weekday: 2 }],
+  ['Tuesday (9.30 – 16.00)', { kind: 'weekday', weekday: 2 }],
+  ['Samedi : 10h - 18h', { kind: 'weekday', weekday: 6 }],
+])('%j names a day', (text, day) => {
+  expect(bareDayName(text)?.day).toEqual(day);
+});
+
+test.each(['Mardi gras : défilé', 'Monday morning coffee', 'Day trip to the coast', 'Lundis de la santé', 'Jour J'])('%j is no bare day name', (text) => {
+  expect(bareDayName(text)).toBeNull();
+});
+
+test('weekday headings take their dates from the event dates given once', async () => {
+  const text = [
+    'Journées régionales de la santé',
+    'les 4 et 5 avril 2023',
+    '',
+    'Mardi',
+    '9h00 : Accueil',
+    '10h00 - 12h00 : Table ronde',
+    '',
+    'Mercredi',
+    '9h00 - 12h00 : Ateliers',
+  ].join('\n');
+  const programme = await extractProgramme(Buffer.from(text), 'journees.txt');
+  expect(programme.days.map((d) => d.date)).toEqual(['2023-04-04', '2023-04-05']);
+  expect(programme.sessions.map((s) => [s.date, s.start, s.title])).toEqual([
+    ['2023-04-04', '09:00', 'Accueil'],
+    ['2023-04-04', '10:00', 'Table ronde'],
+    ['2023-04-05', '09:00', 'Ateliers'],
+  ]);
+});
+
+test('numbered days with their hours, from a range of dates', async () => {
+  const text = ['Summer School on Rivers', '3–5 June 2019', '', 'Day 1 (9.30 – 17.00)', '', '09:30 Welcome', '', 'Day 3', '', '10:00 Field visit'].join('\n');
+  const programme = await extractProgramme(Buffer.from(text), 'school.txt');
+  expect(programme.sessions.map((s) => [s.date, s.title])).toEqual([['2019-06-03', 'Welcome'], ['2019-06-05', 'Field visit']]);
+  expect(programme.days.find((d) => d.date === '2019-06-03')).toMatchObject({ start: '09:30', end: '17:00' });
+});
+
+test('with no date above, a weekday heading stays as written', async () => {
+  const text = ['Rencontre', '', 'Mardi', '9h00 : Accueil'].join('\n');
+  const programme = await extractProgramme(Buffer.from(text), 'rencontre.txt');
+  expect(programme.sessions.map((s) => [s.date, s.title])).toEqual([[null, 'Accueil']]);
+});
