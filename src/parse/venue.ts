@@ -10,6 +10,21 @@ import { readLabel, withoutLabel, type Labelled } from './labels.js';
 
 const FR_POSTCODE = /(?:^|[\s,])((?:\d{2}[\s\u00a0]?\d{3})|(?:[1-9]\d{3}))[\s\u00a0]+(\p{Lu}[\p{L}\p{M}'’\-]*(?:[\s\u00a0\-]+(?:\p{Lu}|sur\b|sous\b|en\b|le\b|la\b|les\b|de\b|du\b|d['’]|lès\b|lez\b|upon\b|on\b)[\p{L}\p{M}'’\-]*)*(?:[\s\u00a0]+Cedex(?:[\s\u00a0]+\d+)?)?)/u;
 const UK_POSTCODE = /(?:^|[\s,])(?:(\p{Lu}[\p{L}\p{M}'’\-]+(?:\s\p{Lu}[\p{L}\p{M}'’\-]+)*),?\s+)?([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/u;
+/**
+ * A postcode and its city ("94270 Le Kremlin-Bicêtre", "1040 Bruxelles"),
+ * except a year opening a title ("2023 Nonprofit Leadership Summit"): four
+ * figures that read as a year, at the start, before several words.
+ */
+function postcodeAndCity(text: string): RegExpExecArray | null {
+  const match = FR_POSTCODE.exec(text);
+  if (!match) return null;
+  const yearFirst = /^(?:19|20)\d{2}$/u.test(match[1]!) && text.slice(0, match.index).trim() === '' && match[2]!.trim().split(/\s+/u).length >= 2;
+  return yearFirst ? null : match;
+}
+
+/** A US city's state and ZIP code, after a comma: "Milwaukee, WI 53202". */
+const US_POSTCODE = /,[\s\u00a0]*[A-Z]{2}[\s\u00a0]+\d{5}(?:-\d{4})?\b/u;
+const US_STATE_ZIP = /^([A-Z]{2})[\s\u00a0]+(\d{5}(?:-\d{4})?)$/u;
 /** A street: "12 rue …", "93 avenue …", "Windmill Street", "1 Park Lane". */
 const STREET = /\b\d+(?:\s?(?:bis|ter|[a-z]))?,?\s+\p{L}|(?:^|\s)(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|allee|quai|route|impasse|cours|passage|esplanade|parvis|rond-point)\s|\s(?:street|st\.|road|rd\.?|lane|avenue|way|drive|square|gardens|terrace|row|crescent|place|quay|wharf)$/iu;
 const ACCESS = /\b(m[ée]tro|rer|tram(?:way)?|bus|gare|station|parking|acc[èe]s|access|underground|tube|train|ligne|line|sortie|exit|arr[êe]t|stop|navette|shuttle|walk|minutes? (?:à pied|from))\b/iu;
@@ -32,15 +47,17 @@ export function findVenue(lines: VenueLine[], isOther: (index: number) => boolea
   let at = lines.findIndex((l) => {
     const label = readLabel(l.text);
     if (label) return label.kind === 'venue' && l.text.length < 160;
-    return FR_POSTCODE.test(l.text) || UK_POSTCODE.test(l.text);
+    return postcodeAndCity(l.text) !== null || UK_POSTCODE.test(l.text) || US_POSTCODE.test(l.text);
   });
+  // No postcode: "Mildura Arts Centre, 199 Cureton Avenue, Mildura", "Kilbrack Community Centre, Main Street, Kilbrack".
+  if (at < 0) at = lines.findIndex((l) => !isOther(l.index) && isStreetAddressLine(l.text));
   if (at < 0) return null;
   let line = lines[at]!;
   const used = [line.index];
   // "Lieu :" alone: the venue is on the lines below (a name, then the address with its postcode).
   if (readLabel(line.text)?.value === '') {
     const block = [lines[at + 1], lines[at + 2]].filter((l, k): l is VenueLine => l !== undefined && l.index === line.index + k + 1 && !readLabel(l.text));
-    const postal = block.findIndex((l) => FR_POSTCODE.test(l.text) || UK_POSTCODE.test(l.text));
+    const postal = block.findIndex((l) => postcodeAndCity(l.text) !== null || UK_POSTCODE.test(l.text));
     if (postal >= 0) {
       at += postal + 1;
       line = lines[at]!;
@@ -64,23 +81,38 @@ export function findVenue(lines: VenueLine[], isOther: (index: number) => boolea
     venue.city = postal.city;
     const before = segments.slice(0, postal.segment);
     if (postal.before) before.push(postal.before);
-    // "Name, 12 rue X, 75000 Paris": the segments before the street are the name.
+    // "Name, 12 rue X, 75000 Paris": the segments before the street are the name; with no
+    // street recognised, "Fellside Centre, Mill Brow, Kirkby KH7 2RT" is a name then an address.
     const street = before.findIndex((s) => STREET.test(s));
     if (street > 0) {
       venue.name = before.slice(0, street).join(', ');
       venue.address = before.slice(street).join(', ');
+    } else if (street < 0 && before.length >= 2) {
+      venue.name = before[0]!;
+      venue.address = before.slice(1).join(', ');
     } else if (before.length > 0) venue.address = before.join(', ');
     const after = segments.slice(postal.segment + 1).filter((s) => !s.includes(postal.postalCode)).join(', ');
     if (after && ACCESS.test(after)) venue.access = stripBrackets(after);
   } else {
+    // No postcode: "Name, street, City", the city a short place name after the street.
+    const street = segments.findIndex((s, i) => i > 0 && STREET.test(s));
+    const city = street > 0 && street === segments.length - 2 && isPlaceName(segments.at(-1)!) ? segments.at(-1)! : null;
     venue.name = segments[0] ?? null;
-    venue.address = segments.slice(1).join(', ') || null;
+    venue.address = segments.slice(1, city ? -1 : undefined).join(', ') || null;
+    venue.city = city;
   }
 
   // The name on the line above when it names a place: short, not a date or time, not used otherwise.
   const previous = lines[at - 1];
   if (!venue.name && previous && previous.index === line.index - 1 && !used.includes(previous.index) && !isOther(previous.index) && namesPlace(previous.text)) {
-    venue.name = withoutPreposition(withoutLabel(previous.text, ['venue']).replace(/[,;:\s]+$/u, ''));
+    const name = withoutPreposition(withoutLabel(previous.text, ['venue']).replace(/[,;:\s]+$/u, ''));
+    // "Palais des congrès, 3 esplanade Lamartine" above "71990 Chalmont": the name, then the street.
+    const parts = name.split(/\s*,\s*/u);
+    const street = parts.findIndex((part, i) => i > 0 && STREET.test(part));
+    if (street > 0 && !venue.address) {
+      venue.name = parts.slice(0, street).join(', ');
+      venue.address = parts.slice(street).join(', ');
+    } else venue.name = name;
     used.unshift(previous.index);
   } else if (!venue.name && venue.address && !STREET.test(venue.address) && venue.address.split(' ').length <= 5) {
     // "Idéal Connaissances, 75000 Paris": no street, the segment is the place's name.
@@ -151,9 +183,14 @@ function namesPlace(text: string): boolean {
 }
 
 function locatePostcode(segments: string[]): { segment: number; postalCode: string; city: string; before?: string } | null {
+  // "2400 North Harbor Drive, Milwaukee, WI 53202": a US address ends with the state and ZIP code, which
+  // stay with the city; the street's number before them is no postcode.
+  const last = segments.length - 1;
+  const us = last > 0 ? US_STATE_ZIP.exec(segments[last]!) : null;
+  if (us) return { segment: last - 1, postalCode: us[2]!, city: `${segments[last - 1]!}, ${us[1]!}` };
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!;
-    const fr = FR_POSTCODE.exec(segment);
+    const fr = postcodeAndCity(segment);
     if (fr && !/^\d{1,2}\s*[hH:]/u.test(fr[1]!)) {
       const before = segment.slice(0, fr.index).trim();
       return { segment: i, postalCode: fr[1]!.replace(/[\s\u00a0]/gu, ''), city: fr[2]!.trim(), before: before || undefined };
@@ -172,6 +209,35 @@ function locatePostcode(segments: string[]): { segment: number; postalCode: stri
     }
   }
   return null;
+}
+
+/**
+ * A title-page line that is an address without a postcode: two to four
+ * comma-separated parts, one of them a street written as one ("199 Cureton
+ * Avenue", "Main Street", "12 rue des Lilas"), and no sentence.
+ */
+function isStreetAddressLine(text: string): boolean {
+  const parts = text.split(/\s*,\s*/u);
+  if (parts.length < 2 || parts.length > 4 || text.length > 120 || /[.!?:;]$/u.test(text)) return false;
+  return parts.some((part, i) => i > 0 && STREET_SEGMENT.test(part));
+}
+/** A whole segment that is a street: a number and a street, or a named street of a few words. */
+const STREET_SEGMENT = new RegExp(
+  String.raw`^(?:\d{1,4}(?:\s?(?:bis|ter|[a-z]))?,?\s+)?(?:(?:${eitherCase('rue avenue boulevard place chemin allée quai route impasse cours esplanade parvis')})\s+\S.{0,40}|(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}(?:${eitherCase('street road lane avenue way drive square terrace row crescent place quay wharf parade close court hill')}))$`,
+  'u',
+);
+
+/** "street road" → "[Ss]treet|[Rr]oad": a street word capitalised or not, the name before it capitalised. */
+function eitherCase(words: string): string {
+  return words
+    .split(' ')
+    .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|');
+}
+
+/** A town's name: capitalised words, no figures ("Mildura", "Saint-Jean-de-Luz", "Kirkby Hartsmoor"). */
+function isPlaceName(text: string): boolean {
+  return /^\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+[\p{L}\p{M}'’\-]+){0,3}$/u.test(text);
 }
 
 function withoutPreposition(text: string): string {
