@@ -25,7 +25,8 @@ const UPPER = '\\p{Lu}';
 const LOWER = '[\\p{Ll}\\p{M}]';
 /** Jean, Jean-Pierre, O’Neil, McDonald, DUPONT, J., J.-P. */
 const NAME_WORD = `(?:${UPPER}['’]${UPPER}${LOWER}+|${UPPER}${LOWER}+(?:${UPPER}${LOWER}+)?(?:[-‑'’]${UPPER}?${LOWER}+)*|${UPPER}{2,}(?:[-‑'’]${UPPER}{2,})*|${UPPER}\\.(?:-${UPPER}\\.)?)`;
-const PARTICLE = `(?:de|du|des|d[’']|van|von|der|den|da|di|le|la|del|della|dos|das|ben|bin|ibn|al|el|ter|zu|y|st\\.?)`;
+// Irish surnames' particles are capitalised: Seán Ó Riordáin, Áine Ní Bhriain, Cathal Mac Giolla.
+const PARTICLE = `(?:de|du|des|d[’']|van|von|der|den|da|di|le|la|del|della|dos|das|ben|bin|ibn|al|el|ter|zu|y|st\\.?|Ó|Ní|Nic|Mac|Uí)`;
 const NAME_TAIL = `(?:\\s+(?:${PARTICLE}\\s*)?${NAME_WORD})`;
 
 /** A full name at the start of a text. Group 1: the name. */

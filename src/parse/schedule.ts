@@ -48,6 +48,8 @@ export function parseSchedule(infos: LineInfo[], options: Options): ScheduleResu
   let speakerList = false;
   let awaitingTitle = false;
   let dayJustOpened: Day | null = null;
+  /** The last line that gave speakers, which a typed text may wrap onto the next line. */
+  let listLine: SpeakerLine | null = null;
   const lastTimed = infos.findLastIndex((i) => i.time !== null);
   /** How each session's times were written, for the 12-hour pass. */
   const clocks = new Map<Session, { startClock?: ClockStyle; endClock?: ClockStyle }>();
@@ -164,7 +166,15 @@ export function parseSchedule(infos: LineInfo[], options: Options): ScheduleResu
   }
 
   function attach(session: Session, text: string) {
+    const continued = listLine?.session === session ? continueWrappedList(listLine, text) : null;
+    if (continued) {
+      listLine = continued;
+      return;
+    }
+    const before = session.speakers.length;
     speakerList = attachLine(session, text, speakerList);
+    const added = session.speakers.length - before;
+    listLine = added > 0 ? { session, text, speakers: added, inList: speakerList } : null;
   }
 
   return { sessions, days, annex, loose, warnings };
@@ -238,6 +248,36 @@ function attachLine(session: Session, text: string, inSpeakerList: boolean): boo
   if (speakers) session.speakers.push(...speakers);
   else session.notes.push(text);
   return inSpeakerList;
+}
+
+/** A line that gave a session its last speakers. */
+interface SpeakerLine {
+  session: Session;
+  text: string;
+  /** How many of the session's speakers, counted from the end, it gave. */
+  speakers: number;
+  inList: boolean;
+}
+
+/** A typed line that goes on from the one above: a bracket, a lower-case word or "et"/"and" first. */
+const CONTINUES_LINE = /^(?:\(|\p{Ll}|(?:et|and|&)\s)/u;
+/** A line left unfinished: cut by the typist's line width, or ending on a comma or "et"/"and". */
+const WRAP_WIDTH = 60;
+const UNFINISHED = /(?:[,(]|\s(?:et|and|&))$/u;
+
+/**
+ * "Avec Mme A (club), M. B" then "(district) et Mme C (comité)": a list of
+ * speakers typed over two lines. Read joined, the lines replace the speakers
+ * the first one gave; null when the line does not continue it.
+ */
+function continueWrappedList(previous: SpeakerLine, text: string): SpeakerLine | null {
+  if (!CONTINUES_LINE.test(text) || (previous.text.length < WRAP_WIDTH && !UNFINISHED.test(previous.text) && !text.startsWith('('))) return null;
+  const joined = `${previous.text} ${text}`;
+  const intro = speakerListIntro(joined);
+  const speakers = intro !== null ? (intro ? parseSpeakerLine(intro, { listContext: true }) : null) : parseSpeakerLine(joined, { listContext: previous.inList });
+  if (!speakers || speakers.length < previous.speakers) return null;
+  previous.session.speakers.splice(-previous.speakers, previous.speakers, ...speakers);
+  return { ...previous, text: joined, speakers: speakers.length };
 }
 
 /** Table layouts: time | title (with sub-lines) | speakers. */

@@ -8,6 +8,7 @@
  */
 import type { Speaker } from '../model/programme.js';
 import { hasTitle, isPersonName, isPlaceName, leadingName } from './names.js';
+import { isStreet } from './venue.js';
 
 const CHAIR = /^(?:animation|anim[ée]e?s?\s+par|mod[ée]ration|mod[ée]rat(?:eur|rice)s?|mod[ée]r[ée]e?s?\s+par|pr[ée]sidence|pr[ée]sid[ée]e?s?\s+par|chair(?:ed\s+by|person|s)?|co-?chairs?|moderat(?:or|ors|ed\s+by)|facilitat(?:or|ors|ed\s+by|ion)|host(?:ed\s+by)?|animateur|animatrice|grand\s+t[ée]moin|led\s+by|conduit\s+par|men[ée]e?\s+par)\b/iu;
 const SPEAKER_INTRO = /^(?:intervenant(?:[·.]?e)?(?:[·.]?s)?|intervenante?s?|avec|with|speakers?|panel(?:l)?ists?|panel|pr[ée]sent[ée]e?s?\s+par|pr[ée]sentations?\s+par|interventions?\s+(?:de|d['’]|du|des)|par|by|orat(?:eur|rice)s?|t[ée]moins?|presenters?|presented\s+by)(?:(?<=['’])|(?![\p{L}]))\s*:?\s*(?=\S|$)/iu;
@@ -117,6 +118,8 @@ export function parseOneSpeaker(text: string): Speaker | null {
   const colon = /^[\s\u00a0]*:[\s\u00a0]*(.+)$/u.exec(rest);
   if (colon) return { name, affiliation: null, topic: clean(colon[1]) };
   const comma = /^\s*,\s*(.+)$/u.exec(rest);
+  // "Tigh Mhurchú, Quay Street, Ballinmore" under a dinner: a place and its address, no person.
+  if (comma && isStreet(comma[1]!.split(',')[0]!)) return null;
   if (comma) {
     const [affiliation, topic] = splitTopic(comma[1]!);
     return { name, affiliation, topic };

@@ -96,7 +96,7 @@ export function findVenue(lines: VenueLine[], isOther: (index: number) => boolea
   } else {
     // No postcode: "Name, street, City", the city a short place name after the street.
     const street = segments.findIndex((s, i) => i > 0 && STREET.test(s));
-    const city = street > 0 && street === segments.length - 2 && isPlaceName(segments.at(-1)!) ? segments.at(-1)! : null;
+    const city = street > 0 && street === segments.length - 2 && isTownName(segments.at(-1)!) ? segments.at(-1)! : null;
     venue.name = segments[0] ?? null;
     venue.address = segments.slice(1, city ? -1 : undefined).join(', ') || null;
     venue.city = city;
@@ -221,6 +221,11 @@ function isStreetAddressLine(text: string): boolean {
   if (parts.length < 2 || parts.length > 4 || text.length > 120 || /[.!?:;]$/u.test(text)) return false;
   return parts.some((part, i) => i > 0 && STREET_SEGMENT.test(part));
 }
+/** A street address as a whole ("199 Cureton Avenue", "Quay Street", "12 rue des Lilas"). */
+export function isStreet(text: string): boolean {
+  return STREET_SEGMENT.test(text.trim());
+}
+
 /** A whole segment that is a street: a number and a street, or a named street of a few words. */
 const STREET_SEGMENT = new RegExp(
   String.raw`^(?:\d{1,4}(?:\s?(?:bis|ter|[a-z]))?,?\s+)?(?:(?:${eitherCase('rue avenue boulevard place chemin allée quai route impasse cours esplanade parvis')})\s+\S.{0,40}|(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}(?:${eitherCase('street road lane avenue way drive square terrace row crescent place quay wharf parade close court hill')}))$`,
@@ -236,7 +241,7 @@ function eitherCase(words: string): string {
 }
 
 /** A town's name: capitalised words, no figures ("Mildura", "Saint-Jean-de-Luz", "Kirkby Hartsmoor"). */
-function isPlaceName(text: string): boolean {
+function isTownName(text: string): boolean {
   return /^\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+[\p{L}\p{M}'’\-]+){0,3}$/u.test(text);
 }
 
