@@ -11,7 +11,7 @@ import { dayNumber, findDate, iso } from './date.js';
 import type { Line } from './lines.js';
 import { parseTimeRange } from './time.js';
 
-export type DayName = { kind: 'weekday'; weekday: number } | { kind: 'ordinal'; n: number };
+export type DayName = { kind: 'weekday'; weekday: number; dayOfMonth?: number } | { kind: 'ordinal'; n: number };
 
 const WEEKDAYS: Array<[RegExp, number]> = [
   [/^(?:sunday|dimanche)\b/iu, 0],
@@ -39,12 +39,17 @@ export function dayName(text: string): DayName | null {
   return ordinal ? { kind: 'ordinal', n: ordinal.n } : null;
 }
 
+/** A day of the month after a weekday, the month left out: "Mardi 4", "Tuesday 4th", "Vendredi 1er". */
+const DAY_OF_MONTH = /^\s+(\d{1,2})(?:er|re|st|nd|rd|th)?(?![\d\p{L}:.hH])/u;
+
 /**
  * A line that is nothing but a day's name, its hours allowed after it
- * ("Mardi", "Day 2", "Jour 1 – mardi", "Tuesday (9.30 – 16.00)"): the name
- * (a weekday wins over a number, being the more exact) and where it ends.
+ * ("Mardi", "Mardi 4", "Day 2", "Jour 1 – mardi", "Tuesday (9.30 – 16.00)"):
+ * the day (a weekday wins over a number, being the more exact), where its
+ * name ends (`nameLength`: the weekday or the number, without a day of the
+ * month) and where the whole day part ends (`length`).
  */
-export function bareDayName(text: string): { day: DayName; length: number } | null {
+export function bareDayName(text: string): { day: DayName; nameLength: number; length: number } | null {
   const trimmed = text.trim();
   let at = 0;
   const ordinal = dayNumber(trimmed);
@@ -53,9 +58,15 @@ export function bareDayName(text: string): { day: DayName; length: number } | nu
   const weekday = WEEKDAYS.find(([pattern]) => pattern.test(trimmed.slice(at)));
   if (weekday) at += weekday[0].exec(trimmed.slice(at))![0].length;
   if (!ordinal && !weekday) return null;
+  const nameLength = at;
+  const dayOfMonth = weekday ? DAY_OF_MONTH.exec(trimmed.slice(at)) : null;
+  if (dayOfMonth) at += dayOfMonth[0].length;
   const rest = trimmed.slice(at).replace(SEPARATORS, '');
   if (rest !== '' && !parseTimeRange(withoutOuterBrackets(rest))) return null;
-  return { day: weekday ? { kind: 'weekday', weekday: weekday[1] } : { kind: 'ordinal', n: ordinal!.n }, length: at };
+  const day: DayName = weekday
+    ? { kind: 'weekday', weekday: weekday[1], ...(dayOfMonth ? { dayOfMonth: Number(dayOfMonth[1]) } : {}) }
+    : { kind: 'ordinal', n: ordinal!.n };
+  return { day, nameLength, length: at };
 }
 
 /**
@@ -65,15 +76,18 @@ export function bareDayName(text: string): { day: DayName; length: number } | nu
  * the event's days, a single date its first day ("Day 2" is the day after,
  * "Tuesday" the first Tuesday from it). Unchanged when no date is found.
  */
-export function withDate(text: string, day: DayName, before: readonly Line[], length = text.length): string {
+export function withDate(text: string, day: DayName, before: readonly Line[], length = text.length, nameLength = length): string {
   const dates = eventDates(before);
   const following = dates.length === 1 ? Array.from({ length: 7 }, (_, n) => addDays(dates[0]!, n)) : dates;
-  const date = day.kind === 'ordinal' ? following[day.n - 1] : following.find((d) => weekdayOf(d) === day.weekday);
+  const date =
+    day.kind === 'ordinal'
+      ? following[day.n - 1]
+      : following.find((d) => weekdayOf(d) === day.weekday && (day.dayOfMonth === undefined || Number(d.slice(8)) === day.dayOfMonth));
   if (!date) return text;
   const french = FRENCH_DAY_NAME.test(text);
   const [year, month, dayOfMonth] = date.split('-').map(Number) as [number, number, number];
   const written = `${dayOfMonth} ${(french ? MONTHS.fr : MONTHS.en)[month - 1]} ${year}`;
-  const name = text.slice(0, length).replace(/[\s:–—,.\-]+$/u, '');
+  const name = text.slice(0, nameLength).replace(/[\s:–—,.\-]+$/u, '');
   const rest = text.slice(length).trim();
   // "Lundi" → "Lundi 6 juillet 2026"; "Jour 1" → "Jour 1 : 6 juillet 2026" (a dash would read as a range of days).
   const dated = day.kind === 'weekday' ? `${name} ${written}` : `${name}${french ? ' :' : ':'} ${written}`;
@@ -89,7 +103,7 @@ export function withDatedDayNames(lines: Line[]): Line[] {
     if (line.type === 'tableRow') return line;
     const bare = bareDayName(line.text);
     if (!bare) return line;
-    const text = withDate(line.text.trim(), bare.day, lines.slice(0, index), bare.length);
+    const text = withDate(line.text.trim(), bare.day, lines.slice(0, index), bare.length, bare.nameLength);
     return text === line.text.trim() ? line : { ...line, text };
   });
 }

@@ -11,6 +11,8 @@ test.each([
   ['Jour 1 – mardi', { kind: 'weekday', weekday: 2 }],
   ['Tuesday (9.30 – 16.00)', { kind: 'weekday', weekday: 2 }],
   ['Samedi : 10h - 18h', { kind: 'weekday', weekday: 6 }],
+  ['Mardi 4', { kind: 'weekday', weekday: 2, dayOfMonth: 4 }],
+  ['Tuesday 4th (9.30 – 16.00)', { kind: 'weekday', weekday: 2, dayOfMonth: 4 }],
 ])('%j names a day', (text, day) => {
   expect(bareDayName(text)?.day).toEqual(day);
 });
@@ -38,6 +40,12 @@ test('weekday headings take their dates from the event dates given once', async 
     ['2023-04-04', '10:00', 'Table ronde'],
     ['2023-04-05', '09:00', 'Ateliers'],
   ]);
+});
+
+test('a weekday with its day of the month, the month given once above', async () => {
+  const text = ['Rencontres régionales', 'les 4 et 5 avril 2023', '', 'Mardi 4', '9h00 : Accueil', '', 'Mercredi 5', '9h00 : Ateliers'].join('\n');
+  const programme = await extractProgramme(Buffer.from(text), 'rencontres.txt');
+  expect(programme.sessions.map((s) => [s.date, s.title])).toEqual([['2023-04-04', 'Accueil'], ['2023-04-05', 'Ateliers']]);
 });
 
 test('numbered days with their hours, from a range of dates', async () => {
