@@ -90,6 +90,12 @@ function findDateIn(line: string, language: string): DateMatch | null {
   return null;
 }
 
+/** A letter's own place and date ("Vernoux-sur-Loue, le 20 septembre 1999"): when it was written, not an event's day. */
+export function isLetterDate(text: string, date: DateMatch | null): boolean {
+  if (!date || date.index + date.length < text.replace(/[\s.]+$/u, '').length) return false;
+  return /^[\p{L}\p{M}'’ -]+,[\s\u00a0]*(?:(?:le|the|on)[\s\u00a0]+)?$/u.test(text.slice(0, date.index));
+}
+
 const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim)\.?`;
 /** Two days with their weekdays, in a range or a list: "Monday 6 – Wednesday 8", "lundi 6, mardi 7 et …", "Mon 6 July to Wed 8 July". */
 const RANGE_OF_WEEKDAYS = new RegExp(

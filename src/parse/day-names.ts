@@ -7,7 +7,7 @@
  * `Mardi 4 avril 2023`), so that every later stage reads a dated day heading.
  */
 import { withoutOuterBrackets } from '../text/normalize.js';
-import { dayNumber, findDate, iso } from './date.js';
+import { dayNumber, findDate, isLetterDate, iso } from './date.js';
 import type { Line } from './lines.js';
 import { parseTimeRange } from './time.js';
 
@@ -108,11 +108,11 @@ export function withDatedDayNames(lines: Line[]): Line[] {
   });
 }
 
-/** The days the first full date above names (a range or a list gives several). */
+/** The days the first full date above names (a range or a list gives several); a letter's own date is not one. */
 function eventDates(before: readonly Line[]): string[] {
   for (const { text } of before) {
     const date = findDate(text, FRENCH_MONTH.test(text) ? 'fr' : 'en');
-    if (!date?.yearCertain) continue;
+    if (!date?.yearCertain || isLetterDate(text, date)) continue;
     const year = Number(date.date.slice(0, 4));
     return [{ month: date.month, day: date.day }, ...date.moreDays].map((d) => iso(year, d.month, d.day));
   }

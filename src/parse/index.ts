@@ -8,7 +8,7 @@ import type { SourceDocument } from '../model/document.js';
 import { SCHEMA_VERSION, type Block, type Day, type Programme, type ProgrammeWarning, type Source } from '../model/programme.js';
 import { linesToBlocks } from './blocks.js';
 import { classifyLine, parseTimeRange, timePosition, type LineInfo } from './classify.js';
-import { findDate, iso, type DateMatch } from './date.js';
+import { findDate, isLetterDate, iso, type DateMatch } from './date.js';
 import { asLabelLine, readLabel } from './labels.js';
 import { detectLanguage } from './language.js';
 import { toLines, type Line } from './lines.js';
@@ -238,9 +238,7 @@ const GREETING = /^(?:(?:madame|monsieur|mesdames|messieurs|mademoiselle|ch[eè]
  * and date ("Tulle-la-Vézère, le 14 mai 2018").
  */
 function isLetterLine(text: string, date: DateMatch | null): boolean {
-  if (LETTER_SUBJECT.test(text) || GREETING.test(text.trim())) return true;
-  if (!date || date.index + date.length < text.replace(/[\s.]+$/u, '').length) return false;
-  return /^[\p{L}\p{M}'’ -]+,[\s\u00a0]*(?:(?:le|the|on)[\s\u00a0]+)?$/u.test(text.slice(0, date.index));
+  return LETTER_SUBJECT.test(text) || GREETING.test(text.trim()) || isLetterDate(text, date);
 }
 
 /** "Objet : invitation à la rencontre départementale des aidants" → "Rencontre départementale des aidants". */

@@ -55,6 +55,12 @@ test('numbered days with their hours, from a range of dates', async () => {
   expect(programme.days.find((d) => d.date === '2019-06-03')).toMatchObject({ start: '09:30', end: '17:00' });
 });
 
+test("a letter's own date above the programme is not the event's", async () => {
+  const text = ['Syndicat des eaux', 'Vernoux, le 20 septembre 1999', '', 'Madame, Monsieur,', '', 'Journées des délégués', 'les 14 et 15 octobre 1999', '', 'Jeudi', '14h00 : Accueil', '', 'Vendredi', '9h00 : Visite'].join('\n');
+  const programme = await extractProgramme(Buffer.from(text), 'lettre.txt');
+  expect(programme.sessions.map((s) => [s.date, s.title])).toEqual([['1999-10-14', 'Accueil'], ['1999-10-15', 'Visite']]);
+});
+
 test('with no date above, a weekday heading stays as written', async () => {
   const text = ['Rencontre', '', 'Mardi', '9h00 : Accueil'].join('\n');
   const programme = await extractProgramme(Buffer.from(text), 'rencontre.txt');
