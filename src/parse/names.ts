@@ -12,6 +12,7 @@ const TITLES = [
   'Monsieur', 'Madame', 'Mgr', 'Père', 'Sœur', 'Soeur',
   // Police and service ranks written before a name ("Insp. Gareth Lowe", "Sgt Amy Holt").
   'Insp\\.?', 'Inspector', 'Sgt\\.?', 'Sergeant', 'Supt\\.?', 'Superintendent', 'Capt\\.?', 'Captain',
+  '(?:Assistant |Deputy )?Chief Constable', 'Chief Inspector', 'Chief Superintendent', 'ACC', 'DCC', 'Commissaire', 'Commandant', 'Colonel', 'Général',
 ];
 export const TITLE = `(?:${TITLES.join('|')})`;
 const OPENS_WITH_TITLE = new RegExp(`^${TITLE}`, 'u');

@@ -207,9 +207,15 @@ function setTitle(session: Session, text: string, line: Line) {
     return;
   }
   const speakers = split ? parseSpeakerLine(split[2]!) : null;
+  // "Ouverture du colloque (Pr Anne Le Floc’h, directrice du LAPTER)": the speaker in brackets after the title.
+  const bracketed = split ? null : /^(.+?)\s*\(([^()]+)\)$/u.exec(text);
+  const inBrackets = bracketed ? parseSpeakerLine(bracketed[2]!, { listContext: true }) : null;
   if (split && speakers && speakers.every(hasEvidence)) {
     session.title = split[1]!.replace(/[\s:,]+$/u, '');
     session.speakers.push(...speakers);
+  } else if (bracketed && inBrackets && inBrackets.every(hasEvidence)) {
+    session.title = bracketed[1]!.replace(/[\s:,–—-]+$/u, '');
+    session.speakers.push(...inBrackets);
   } else session.title = text;
   const refs = line.footnoteRefs.filter((r) => r.offset >= offset).map((r) => ({ label: r.label, offset: Math.min(r.offset - offset, session.title.length) }));
   if (refs.length > 0) session.footnoteRefs = refs;
