@@ -6,6 +6,7 @@
  */
 import type { SourceDocument } from '../model/document.js';
 import { SCHEMA_VERSION, type Block, type Day, type Programme, type ProgrammeWarning, type Source } from '../model/programme.js';
+import { withoutOuterBrackets } from '../text/normalize.js';
 import { linesToBlocks } from './blocks.js';
 import { classifyLine, parseTimeRange, timePosition, type LineInfo } from './classify.js';
 import { findDate, isLetterDate, iso, type DateMatch } from './date.js';
@@ -32,7 +33,8 @@ export function parseProgramme(doc: SourceDocument, source: Source): Programme {
 
   const resolveDays = dayResolver(infos, doc.metadata.created ?? doc.metadata.modified, language);
   const firstSession = scheduleStart(infos, firstSessionIndex(infos));
-  const titlePage = firstSession < 0 ? infos : infos.slice(0, firstSession);
+  const bodyTitlePage = withTitleDatesApart(firstSession < 0 ? infos : infos.slice(0, firstSession), language);
+  const titlePage = firstSession < 0 || bodyTitlePage.some((info) => info.date) ? bodyTitlePage : [...headerTitlePage(doc.headers, language, position), ...bodyTitlePage];
   const used = new Set<number>();
 
   // Days written on the title page ("Jeudi 19 décembre 2013", then "9h30 - 16h45").
@@ -251,6 +253,44 @@ function eventNameInSubject(text: string): string | null {
     .replace(/[\s.;:,]+$/u, '');
   if (!name || !EVENT_WORD.test(name)) return null;
   return name.charAt(0).toLocaleUpperCase() + name.slice(1);
+}
+
+/** The lines at the top of a title page where the event's name and date stand. */
+const TITLE_BLOCK_LINES = 10;
+
+/**
+ * "Formation « Accueillir un public difficile » – mardi 7 novembre 2006",
+ * "Annual Forum, 3 June 2019 (10am – 4pm)": a title-page line that names the
+ * event, then its date (and hours), is read as two lines, the title and the
+ * date.
+ */
+function withTitleDatesApart(titlePage: LineInfo[], language: string): LineInfo[] {
+  return titlePage.flatMap((info, index): LineInfo[] => {
+    const { line } = info;
+    if (index >= TITLE_BLOCK_LINES || info.date || info.time || info.label || line.type === 'tableRow' || line.type === 'listItem' || readLabelLike(line.text)) return [info];
+    const date = findDate(line.text, language);
+    if (!date) return [info];
+    const before = /^(.*\S)\s*(?:[–—\-,:|]|\s(?:le|on))\s*$/u.exec(line.text.slice(0, date.index))?.[1];
+    const after = line.text.slice(date.index + date.length).replace(/^[\s,–—\-]+/u, '');
+    const hours = after ? (parseTimeRange(withoutOuterBrackets(after)) ?? null) : null;
+    if (!before || before.split(/\s+/u).length < 2 || (after && !hours) || isLetterDate(line.text, date)) return [info];
+    const dateText = line.text.slice(date.index);
+    return [
+      { line: { ...line, text: before, raw: before }, time: null, date: null, label: null },
+      { line: { ...line, text: dateText, raw: dateText }, time: null, date: { ...date, index: 0, hours, label: dateText.replace(/[\s,–—\-]*$/u, '') }, label: null },
+    ];
+  });
+}
+
+/**
+ * A body that starts with its schedule may keep the title block in the page
+ * header ("Centre de gestion…", "Formation … – mardi 7 novembre 2006", the
+ * venue): then the header's lines are the title page, when they give a date.
+ */
+function headerTitlePage(headers: string[], language: string, position: ReturnType<typeof timePosition>): LineInfo[] {
+  const lines = headers.map((text): Line => ({ text, raw: text, type: 'paragraph', strong: false, blankLinesBefore: 0, pageBreakBefore: false, indent: 0, footnoteRefs: [] }));
+  const infos = withTitleDatesApart(lines.map((line) => classifyLine(line, language, position)), language);
+  return infos.some((info) => info.date) && !infos.some((info) => info.time) ? infos : [];
 }
 
 /**
