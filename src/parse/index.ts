@@ -21,7 +21,7 @@ import { startsWithTime, toMinutes } from './time.js';
 import { findVenue } from './venue.js';
 
 /** Words that name an event: a title-page line holding one is the title. */
-const EVENT_WORD = /\b(programme|program|journ[ée]e|rencontres?|s[ée]minaire|colloque|congr[èe]s|conf[ée]rence|conference|forum|assembl[ée]e|atelier|formation|workshop|meeting|summit|symposium|day|festival|salon|universit[ée] d['’][ée]t[ée]|webinaire|webinar|agenda|ordre du jour|r[ée]union|sommet)\b/iu;
+const EVENT_WORD = /\b(programme|program|journ[ée]e|rencontres?|s[ée]minaire|colloque|congr[èe]s|conf[ée]rence|conference|forum|assembl[ée]e|atelier|formation|workshop|meeting|summit|symposium|day|festival|salon|universit[ée] d['’][ée]t[ée]|webinaire|webinar|agenda|ordre du jour|r[ée]union|sommet|school|update|briefing|masterclass|course|convention|congress|[ée]cole d['’][ée]t[ée])\b/iu;
 
 export function parseProgramme(doc: SourceDocument, source: Source): Programme {
   const warnings: ProgrammeWarning[] = [...doc.warnings];
@@ -75,7 +75,7 @@ export function parseProgramme(doc: SourceDocument, source: Source): Programme {
   while (above > 0 && titlePage[above]!.date) above--;
   if (above > 0 && SCHEDULE_HEADING.test(titlePage[above]!.line.text)) used.add(above);
 
-  const found = findTitle(titlePage, used, language);
+  const found = findTitle(titlePage, used, language, firstSession >= 0);
   const titleIndex = found?.index ?? -1;
   const title = found?.text ?? titleInHeaders(doc.headers) ?? doc.metadata.title ?? null;
   if (titleIndex >= 0) used.add(titleIndex);
@@ -186,7 +186,7 @@ function firstSessionIndex(infos: LineInfo[]): number {
  * that the … will be held on") is a poor title: a heading-like line wins, and
  * with none the event's name is taken out of the sentence.
  */
-function findTitle(titlePage: LineInfo[], used: Set<number>, language: string): { index: number; text: string } | null {
+function findTitle(titlePage: LineInfo[], used: Set<number>, language: string, hasSchedule: boolean): { index: number; text: string } | null {
   const candidates = titlePage
     .map((info, index) => ({ info, index }))
     .filter(({ index, info }) => !used.has(index) && !info.time && !info.label && isTitleLike(info.line))
@@ -206,7 +206,7 @@ function findTitle(titlePage: LineInfo[], used: Set<number>, language: string): 
   const events = firstFew.filter(({ info }) => EVENT_WORD.test(info.line.text) && !isLetterhead(info.line.text));
   const strongEvent = events.find(({ info }) => info.line.strong);
   const fullest = [...events].sort((a, b) => b.info.line.text.length - a.info.line.text.length || a.index - b.index)[0];
-  const chosen = strongEvent ?? titleAboveDate(titlePage, headingLike) ?? fullest;
+  const chosen = strongEvent ?? titleAboveDate(titlePage, headingLike) ?? fullest ?? (hasSchedule ? titleAboveDate(titlePage, headingLike, { anyName: true }) : undefined);
   if (chosen) return { index: chosen.index, text: chosen.info.line.text };
   // No heading-like line names the event: a sentence may ("… that the Annual Meeting will be held on").
   for (const { index, info } of candidates.slice(0, 6)) {
@@ -308,12 +308,18 @@ function titleInHeaders(headers: string[]): string | null {
  * title block, wherever it stands (below a letter or a forwarded e-mail,
  * whose first lines are a greeting and a few sentences).
  */
-function titleAboveDate(titlePage: LineInfo[], headingLike: Array<{ info: LineInfo; index: number }>): { info: LineInfo; index: number } | undefined {
+function titleAboveDate(
+  titlePage: LineInfo[],
+  headingLike: Array<{ info: LineInfo; index: number }>,
+  { anyName = false } = {},
+): { info: LineInfo; index: number } | undefined {
   const dated = titlePage.findIndex((info) => info.date);
   const above = headingLike.find(({ index }) => index === dated - 1);
   if (!above) return undefined;
   const text = above.info.line.text;
-  return EVENT_WORD.test(text) && !isLetterhead(text) && !SCHEDULE_HEADING.test(text) ? above : undefined;
+  // With no line naming an event anywhere near the top, the name right above the date ("Annual Procurement Law Update").
+  const named = anyName ? text.split(/\s+/u).length >= 2 && !isOrganizationName(text) : EVENT_WORD.test(text);
+  return named && !isLetterhead(text) && !SCHEDULE_HEADING.test(text) ? above : undefined;
 }
 
 /** "Speaker: …", "Date : …", "Objet : …", "Chaired by …", "10.00 …": a labelled or timed line is no title. */
