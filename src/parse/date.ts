@@ -49,13 +49,15 @@ export function findDate(given: string, language: string): DateMatch | null {
 function findDateIn(line: string, language: string): DateMatch | null {
   for (const parser of PARSERS[language] ?? PARSERS.en!) {
     const results = parser.parse(line, REFERENCE, { forwardDate: false });
-    for (const r of results) {
+    for (const [k, r] of results.entries()) {
       if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
       if ([...r.tags()].some((tag) => RELATIVE_TAG.test(tag))) continue;
       const text = r.text;
       // "9h30 - 16h45" alone carries an implied date only; "2013" alone is no date either.
       if (!/\p{L}{3,}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/u.test(text)) continue;
-      const year = r.start.get('year') ?? 2000;
+      // "30 June and 1 July 2016", "30 juin – 2 juillet 2016": chrono reads two dates, the year on the second only.
+      const second = !r.start.isCertain('year') ? nextInList(line, r, results[k + 1]) : null;
+      const year = second?.start.get('year') ?? r.start.get('year') ?? 2000;
       let month = r.start.get('month') ?? 1;
       let day = r.start.get('day') ?? 1;
       let index = r.index;
@@ -83,11 +85,41 @@ function findDateIn(line: string, language: string): DateMatch | null {
           if (m === endMonth && d === endDay) break;
         }
       }
+      if (second) {
+        const to = { month: second.start.get('month') ?? month, day: second.start.get('day') ?? day };
+        if (RANGE_WORD.test(line.slice(r.index + r.text.length, second.index))) moreDays.push(...daysBetween(year, { month, day }, to));
+        else moreDays.push(to);
+        length = second.index + dateEnd(second.text) - index;
+      }
       month = Math.min(12, Math.max(1, month));
-      return { date: iso(year, month, day), moreDays, yearCertain: r.start.isCertain('year'), month, day, index, length };
+      return { date: iso(year, month, day), moreDays, yearCertain: r.start.isCertain('year') || second !== null || r.end?.isCertain('year') === true, month, day, index, length };
     }
   }
   return null;
+}
+
+/** Between two dates of one list or range: "and", "et", "&", a comma, a dash, "to", "au". */
+const LIST_JOIN = /^[\s\u00a0]*(?:,|and|et|&|–|—|-|to|au|until|till|jusqu['’]au)[\s\u00a0]*(?:(?:the|le)[\s\u00a0]+)?$/iu;
+const RANGE_WORD = /[–—-]|\b(?:to|au|until|till|jusqu['’]au)\b/iu;
+
+/** The date after `first` in the same list or range, when it gives the year `first` lacks. */
+function nextInList(line: string, first: chrono.ParsedResult, next: chrono.ParsedResult | undefined): chrono.ParsedResult | null {
+  if (!next || !next.start.isCertain('year') || !next.start.isCertain('day') || !next.start.isCertain('month')) return null;
+  return LIST_JOIN.test(line.slice(first.index + first.text.length, next.index)) ? next : null;
+}
+
+/** The days after `from` up to `to` (included), across months. */
+function daysBetween(year: number, from: { month: number; day: number }, to: { month: number; day: number }): DateMatch['moreDays'] {
+  const days: DateMatch['moreDays'] = [];
+  for (let d = from.day + 1, m = from.month; days.length < MAX_RANGE_DAYS; d++) {
+    if (d > daysInMonth(year, m)) {
+      d = 1;
+      m++;
+    }
+    if (m > to.month || (m === to.month && d > to.day)) break;
+    days.push({ month: m, day: d });
+  }
+  return days;
 }
 
 /** A letter's own place and date ("Vernoux-sur-Loue, le 20 septembre 1999"): when it was written, not an event's day. */

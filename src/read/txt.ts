@@ -8,7 +8,7 @@
  * stages. Placeholders and junk are left for the clean stage; an e-mail's
  * quote marks are removed here, since they belong to the text's lines.
  */
-import type { List, ListItem, Paragraph, Root, RootContent, TableRow } from 'mdast';
+import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
 import type { LayoutData } from '../model/document.js';
 import { decodeText } from '../text/decode.js';
 import type { Reader } from './reader.js';
@@ -71,6 +71,14 @@ export function textToMdast(text: string): Root {
       else children.push({ type: 'table', children: [row], data: layout });
       continue;
     }
+    // "THURSDAY 30 JUNE" over "================": a heading, its underline no line of its own.
+    const underline = UNDERLINE.exec(allLines[index + 1] ?? '');
+    // As long as the text, or near enough: "===" under a logo's line is a picture's junk, no underline.
+    if (underline && underline[1]!.length * 2 >= line.trim().length && !pipeTables.has(index + 1)) {
+      children.push({ type: 'heading', depth: underline[1]!.startsWith('=') ? 1 : 2, children: [{ type: 'text', value: line.trim() }], data: layout });
+      index++;
+      continue;
+    }
     const node = paragraph(line.trimEnd());
     node.data = layout;
     children.push(node);
@@ -100,12 +108,21 @@ function withoutMailQuoting(lines: string[]): string[] {
   return out;
 }
 
-function tableRow(cells: string[]): TableRow {
-  return { type: 'tableRow', children: cells.map((cell) => ({ type: 'tableCell', children: cell ? [{ type: 'text', value: cell }] : [] })) };
+/** A row; a cell's lines (a grid table's cell over several lines) are kept apart by line breaks. */
+function tableRow(cells: Array<string | string[]>): TableRow {
+  return {
+    type: 'tableRow',
+    children: cells.map((cell) => {
+      const lines = (typeof cell === 'string' ? [cell] : cell).filter(Boolean);
+      return { type: 'tableCell', children: lines.flatMap((value, i): PhrasingContent[] => (i === 0 ? [{ type: 'text', value }] : [{ type: 'break' }, { type: 'text', value }])) };
+    }),
+  };
 }
 
-/** A table's rule line: `|---|:--:|`, `----+----`, `+----+----+`. */
-const RULE_LINE = /^[\t ]*[|+]?[\t ]*:?-{3,}:?[\t ]*(?:[|+][\t ]*:?-{3,}:?[\t ]*)*[|+]?[\t ]*$/u;
+/** A table's rule line: `|---|:--:|`, `----+----`, `+----+----+`, a grid table's header rule `+====+====+`. */
+const RULE_LINE = /^[\t ]*[|+]?[\t ]*:?(?:-{3,}|={3,}):?[\t ]*(?:[|+][\t ]*:?(?:-{3,}|={3,}):?[\t ]*)*[|+]?[\t ]*$/u;
+/** A heading's underline, as Markdown's setext headings and typed documents write it. */
+const UNDERLINE = /^[\t ]*(={3,}|-{3,})[\t ]*$/u;
 
 /**
  * Tables typed with pipes (`Time | Session | With`, with or without outer
@@ -114,21 +131,68 @@ const RULE_LINE = /^[\t ]*[|+]?[\t ]*:?-{3,}:?[\t ]*(?:[|+][\t ]*:?-{3,}:?[\t ]*
  * more), so a single `|` in prose is no table. Keyed by the first line's
  * index; `end` is the index after the table's last line.
  */
-function findPipeTables(lines: string[]): Map<number, { rows: string[][]; end: number }> {
-  const tables = new Map<number, { rows: string[][]; end: number }>();
+function findPipeTables(lines: string[]): Map<number, { rows: Array<Array<string | string[]>>; end: number }> {
+  const tables = new Map<number, { rows: Array<Array<string | string[]>>; end: number }>();
   for (let start = 0; start < lines.length; start++) {
     let end = start;
     // Rule lines (above, inside or below the rows) belong to the table and are no rows.
     while (end < lines.length && (lines[end]!.includes('|') || RULE_LINE.test(lines[end]!))) end++;
-    const rows = lines.slice(start, end).filter((l) => !RULE_LINE.test(l));
+    const block = lines.slice(start, end);
+    const rows = block.filter((l) => !RULE_LINE.test(l));
     if (rows.length >= 2) {
       const cells = pipeCells(rows);
       const counts = cells.map((c) => c.length);
-      if (counts.every((n) => n >= 2) && counts.some((n, k) => k > 0 && n === counts[k - 1])) tables.set(start, { rows: cells, end });
+      if (counts.every((n) => n >= 2) && counts.some((n, k) => k > 0 && n === counts[k - 1])) {
+        tables.set(start, { rows: isGridTable(block) ? gridRows(block) : cells, end });
+      }
     }
     start = Math.max(start, end - 1);
   }
   return tables;
+}
+
+/** A grid table (`+---+---+` between every row): a row may take several lines, as its cells wrap. */
+function isGridTable(block: string[]): boolean {
+  const inner = block.slice(1, -1);
+  return /^\s*\+/u.test(block[0]!) && RULE_LINE.test(block[0]!) && inner.some((l) => RULE_LINE.test(l)) && inner.filter((l) => !RULE_LINE.test(l)).length > inner.filter((l) => RULE_LINE.test(l)).length;
+}
+
+/**
+ * A grid table's rows: the lines between two rules, each cell's lines read
+ * in turn. A line wrapped by the cell's width goes on the line before it
+ * ("…, not just" / "survive"); a shorter one starts a line of its own (a
+ * speaker under a title).
+ */
+function gridRows(block: string[]): string[][][] {
+  const widths = (block[0]!.trim().match(/[-=]+/gu) ?? []).map((dashes) => dashes.length - 2);
+  const rows: string[][][] = [];
+  let group: string[] = [];
+  const flush = () => {
+    if (group.length === 0) return;
+    const perLine = pipeCells(group);
+    const columns = Math.max(...perLine.map((c) => c.length));
+    rows.push(Array.from({ length: columns }, (_, k) => unwrap(perLine.map((c) => c[k] ?? ''), widths[k] ?? Infinity)));
+    group = [];
+  };
+  for (const line of block) {
+    if (RULE_LINE.test(line)) flush();
+    else group.push(line);
+  }
+  flush();
+  return rows;
+}
+
+function unwrap(lines: string[], width: number): string[] {
+  const out: string[] = [];
+  let above: string | undefined;
+  for (const line of lines.filter(Boolean)) {
+    const firstWord = line.split(/\s+/u)[0]!;
+    // The line above was full: its next word did not fit.
+    if (above !== undefined && above.length + 1 + firstWord.length > width) out[out.length - 1] = `${out.at(-1)!} ${line}`;
+    else out.push(line);
+    above = line;
+  }
+  return out;
 }
 
 /** Splits each row at its pipes; outer pipes (on every row) frame the table and are no cells. */

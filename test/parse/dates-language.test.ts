@@ -26,3 +26,9 @@ test('several days in one line: "7, 8 et 9 juillet 2016"', () => {
   expect(findDate('7, 8 et 9 juillet 2016', 'fr')).toMatchObject({ date: '2016-07-07', moreDays: [{ month: 7, day: 8 }, { month: 7, day: 9 }] });
   expect(findDate('3–5 June 2019', 'en')).toMatchObject({ date: '2019-06-03', moreDays: [{ month: 6, day: 4 }, { month: 6, day: 5 }] });
 });
+
+test('a list or range across two months, the year written once at its end', () => {
+  expect(findDate('Thursday 30 June and Friday 1 July 2016', 'en')).toMatchObject({ date: '2016-06-30', yearCertain: true, moreDays: [{ month: 7, day: 1 }] });
+  expect(findDate('30 juin – 2 juillet 2016', 'fr')).toMatchObject({ date: '2016-06-30', yearCertain: true, moreDays: [{ month: 7, day: 1 }, { month: 7, day: 2 }] });
+  expect(findDate('du 30 juin au 2 juillet 2016', 'fr')).toMatchObject({ date: '2016-06-30', yearCertain: true });
+});
