@@ -10,10 +10,10 @@ import { toString } from 'mdast-util-to-string';
 import type { FootnoteRef } from '../model/programme.js';
 import { layoutOf } from '../mdast/layout.js';
 import { collapseSpace } from '../text/normalize.js';
-import { findDate } from './date.js';
 import { withDatedDayNames } from './day-names.js';
 import { expandGrids } from './grid.js';
-import { startsWithTime } from './time.js';
+import { plainLine, type Base } from './plain-line.js';
+import { withLayoutTablesAsLines, withSpannedTimes } from './table-rows.js';
 
 export interface Line {
   /** Text with white space collapsed (tabs become the cell separator `\t` only in `raw`). */
@@ -110,30 +110,7 @@ export function toLines(tree: Root): LinesAndNotes {
     }
   };
   for (const node of tree.children) visitBlock(node);
-  return { lines: withDatedDayNames(expandGrids(withLayoutTablesAsLines(lines))), footnotes };
-}
-
-/**
- * A table of one row that is no schedule row (no time in its first cell) but
- * holds a date lays out a title block side by side: a logo's text beside the
- * title, the date and the venue. Its cells are read as the lines they hold,
- * left to right.
- */
-function withLayoutTablesAsLines(lines: Line[]): Line[] {
-  const rowsPerTable = new Map<number, number>();
-  for (const line of lines) if (line.table) rowsPerTable.set(line.table.id, (rowsPerTable.get(line.table.id) ?? 0) + 1);
-  return lines.flatMap((line) => {
-    if (!line.table || rowsPerTable.get(line.table.id) !== 1 || startsWithTime(line.cells?.[0]?.join(' ') ?? '')) return [line];
-    const texts = (line.cells ?? []).flat().filter((text) => text.trim() !== '');
-    if (!texts.some((text) => findDate(text, 'en')?.yearCertain)) return [line];
-    return texts.map((text, i) => plainLine(text, { blankLinesBefore: i === 0 ? line.blankLinesBefore : 0, pageBreakBefore: i === 0 && line.pageBreakBefore, indent: 0 }));
-  });
-}
-
-type Base = Pick<Line, 'blankLinesBefore' | 'pageBreakBefore' | 'indent'>;
-
-function plainLine(raw: string, base: Base): Line {
-  return { text: collapseSpace(raw), raw, type: 'paragraph', strong: false, footnoteRefs: [], ...base };
+  return { lines: withDatedDayNames(expandGrids(withSpannedTimes(withLayoutTablesAsLines(lines)))), footnotes };
 }
 
 /** Splits phrasing content at `break` nodes and newlines; lifts footnote references out. */
