@@ -81,6 +81,13 @@ function expandGrid(rows: Line[], before: Line[]): Line[] | null {
     const grid = daysInColumns(body, before) ?? daysInRows(body, before) ?? daysInFirstColumn(body, before) ?? tracksInColumns(body);
     if (grid) return [...lead, ...grid];
   }
+  // Tracks after a common morning: a header row of tracks further down ("" | Track 1 – … | Track 2 – …).
+  for (let k = 2; k < rows.length - 1; k++) {
+    if (cellText(rows[k]!.cells?.[0]) !== '') continue;
+    const tracks = tracksInColumns(rows.slice(k));
+    // The header row names the columns; the rows above stay as they are.
+    if (tracks) return [...rows.slice(0, k), ...tracks.slice(1)];
+  }
   return null;
 }
 

@@ -60,3 +60,24 @@ describe('parallel tracks', () => {
     }
   });
 });
+
+test('tracks after a common morning: a header row of tracks further down the table', async () => {
+  const sessions = await sessionsOf(
+    page('| Time | Programme | |', [
+      '| 09.15 – 09.45 | Registration and coffee | |',
+      '| 10.00 – 10.45 | Keynote: housing as health infrastructure | |',
+      '| 12.45 – 13.45 | Lunch | |',
+      '| | Track 1 – Homelessness | Track 2 – Retrofit |',
+      '| 13.45 – 14.45 | Preventing evictions | Insulating solid-wall homes |',
+      '| 15.45 – 16.00 | Tea | |',
+    ]),
+  );
+  expect(sessions.map((s) => [s.start, s.title, s.notes])).toEqual([
+    ['09:15', 'Registration and coffee', []],
+    ['10:00', 'Keynote: housing as health infrastructure', []],
+    ['12:45', 'Lunch', []],
+    ['13:45', 'Preventing evictions', []],
+    ['13:45', 'Insulating solid-wall homes', []],
+    ['15:45', 'Tea', []],
+  ]);
+});
