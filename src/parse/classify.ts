@@ -38,7 +38,7 @@ export function timePosition(lines: Line[]): TimePosition {
 }
 
 export function classifyLine(given: Line, language: string, position: TimePosition = 'leading'): LineInfo {
-  const line = timeCellFirst(given);
+  let line = timeCellFirst(given);
   const first = line.type === 'tableRow' ? timeCellText(line.cells?.[0] ?? []) : line.text;
   // A label cell ("Date | Thursday 5 March 2026") labels its row as a label opens a line.
   const label = given.type === 'tableRow' ? readLabelRow(given.cells ?? []) : readLabel(first);
@@ -47,6 +47,13 @@ export function classifyLine(given: Line, language: string, position: TimePositi
   // "Tuesday 10 March, 8.00am - 12 noon" ends with times too: a date heading, not a session.
   const date = time ? null : dateHeading(first, language);
   if (!time && !date && position === 'trailing' && line.type !== 'tableRow') time = matchTrailingTime(first);
+  // "Pause (10h30 – 10h45)", a row merged across the table: a title with its time range in brackets after it.
+  if (!time && !date) {
+    const merged = line.type === 'tableRow' && filledCells(line) === 1;
+    time = bracketedRangeAfter(merged ? first : line.text);
+    // The row read as "time | title", as the other rows of its table.
+    if (time && merged) line = { ...line, cells: [[first.slice(first.lastIndexOf('(') + 1, first.lastIndexOf(')')).trim()], [time.rest]] };
+  }
   if (time && line.type === 'tableRow') {
     const rest = [time.rest, ...(line.cells ?? []).slice(1).map((c) => c.join(' '))].filter(Boolean).join(' ');
     time = { ...time, rest };
@@ -54,6 +61,17 @@ export function classifyLine(given: Line, language: string, position: TimePositi
   // A time followed by figures only ("0035 | 0081 | 0127", "10.30 12.45 15.00") is a table of numbers, not a session.
   if (time && time.rest !== '' && !/\p{L}/u.test(time.rest)) time = null;
   return { line, time, date, label: null };
+}
+
+/** "Title (10h30 – 10h45)": a time range, both ends written, in brackets at the end of a line. */
+function bracketedRangeAfter(text: string): TimeMatch | null {
+  const m = /^(.*\S)\s*\(([^()]+)\)\s*$/u.exec(text);
+  const range = m ? parseTimeRange(m[2]!) : null;
+  return range?.end && /\p{L}/u.test(m![1]!) ? { ...range, rest: m![1]! } : null;
+}
+
+function filledCells(row: Line): number {
+  return (row.cells ?? []).filter((cell) => cell.join('').trim() !== '').length;
 }
 
 /**
