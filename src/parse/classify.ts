@@ -50,7 +50,7 @@ export function classifyLine(given: Line, language: string, position: TimePositi
   // "Pause (10h30 – 10h45)", a row merged across the table: a title with its time range in brackets after it.
   if (!time && !date) {
     const merged = line.type === 'tableRow' && filledCells(line) === 1;
-    time = bracketedRangeAfter(merged ? first : line.text);
+    time = bracketedRangeAfter(merged ? first : line.text, language);
     // The row read as "time | title", as the other rows of its table.
     if (time && merged) line = { ...line, cells: [[first.slice(first.lastIndexOf('(') + 1, first.lastIndexOf(')')).trim()], [time.rest]] };
   }
@@ -63,11 +63,15 @@ export function classifyLine(given: Line, language: string, position: TimePositi
   return { line, time, date, label: null };
 }
 
-/** "Title (10h30 – 10h45)": a time range, both ends written, in brackets at the end of a line. */
-function bracketedRangeAfter(text: string): TimeMatch | null {
+/**
+ * "Title (10h30 – 10h45)": a time range, both ends written, in brackets at
+ * the end of a line. Not after a date ("Rivers Forum, 3 June 2019 (10am –
+ * 4pm)" gives a day's hours).
+ */
+function bracketedRangeAfter(text: string, language: string): TimeMatch | null {
   const m = /^(.*\S)\s*\(([^()]+)\)\s*$/u.exec(text);
   const range = m ? parseTimeRange(m[2]!) : null;
-  return range?.end && /\p{L}/u.test(m![1]!) ? { ...range, rest: m![1]! } : null;
+  return range?.end && /\p{L}/u.test(m![1]!) && !findDate(m![1]!, language) ? { ...range, rest: m![1]! } : null;
 }
 
 function filledCells(row: Line): number {
