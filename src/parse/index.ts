@@ -34,7 +34,8 @@ export function parseProgramme(doc: SourceDocument, source: Source): Programme {
   const resolveDays = dayResolver(infos, doc.metadata.created ?? doc.metadata.modified, language);
   const firstSession = scheduleStart(infos, firstSessionIndex(infos));
   const bodyTitlePage = withTitleDatesApart(firstSession < 0 ? infos : infos.slice(0, firstSession), language);
-  const titlePage = firstSession < 0 || bodyTitlePage.some((info) => info.date) ? bodyTitlePage : [...headerTitlePage(doc.headers, language, position), ...bodyTitlePage];
+  const fromHeader = firstSession < 0 || bodyTitlePage.some((info) => info.date) ? [] : headerTitlePage(doc.headers, language, position);
+  const titlePage = [...fromHeader, ...bodyTitlePage];
   const used = new Set<number>();
 
   // Days written on the title page ("Jeudi 19 décembre 2013", then "9h30 - 16h45").
@@ -80,7 +81,8 @@ export function parseProgramme(doc: SourceDocument, source: Source): Programme {
   const title = found?.text ?? titleInHeaders(doc.headers) ?? doc.metadata.title ?? null;
   if (titleIndex >= 0) used.add(titleIndex);
 
-  const remaining = titlePage.map((info, index) => ({ info, index })).filter(({ index }) => !used.has(index));
+  // The page header's lines give the title, date and venue; the rest of them is page furniture, no description.
+  const remaining = titlePage.map((info, index) => ({ info, index })).filter(({ index }) => !used.has(index) && index >= fromHeader.length);
   // Lines above the title are the organizers' letterhead when they name an organisation.
   // So are the lines right below the title that name one ("Assemblée générale" / "Association des Maires…").
   const belowTitle = remaining.filter(({ index }) => titleIndex >= 0 && index > titleIndex && index <= titleIndex + 2);

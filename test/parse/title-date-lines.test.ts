@@ -28,6 +28,9 @@ test('a title block in the page header only, the body starting with the schedule
   const programme = parseProgramme({ format: 'docx', tree, headers, metadata: {}, warnings: [] }, { file: 'formation.docx', format: 'docx', sha256: '0'.repeat(64) });
   expect(programme.title).toBe('Formation « Accueillir un public difficile »');
   expect(programme.venue).toMatchObject({ name: 'Salle du conseil municipal', postalCode: '86310' });
+  // The header's other lines are page furniture: the organisation once, no description.
+  expect(programme.organizers.map((o) => o.name)).toEqual(['Centre de gestion du Val-d’Arnon']);
+  expect(programme.description).toEqual([]);
   expect(programme.sessions.map((s) => [s.date, s.start])).toEqual([
     ['2006-11-07', '09:30'],
     ['2006-11-07', '10:15'],
