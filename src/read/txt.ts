@@ -182,13 +182,16 @@ function gridRows(block: string[]): string[][][] {
   return rows;
 }
 
+/** A line opening with a label: one or two capitalised words and a colon ("Chair:", "Speakers :", "Getting there:"). */
+const LABEL_FIRST = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+)?\s?:(?!\d)/u;
+
 function unwrap(lines: string[], width: number): string[] {
   const out: string[] = [];
   let above: string | undefined;
   for (const line of lines.filter(Boolean)) {
     const firstWord = line.split(/\s+/u)[0]!;
-    // The line above was full: its next word did not fit.
-    if (above !== undefined && above.length + 1 + firstWord.length > width) out[out.length - 1] = `${out.at(-1)!} ${line}`;
+    // The line above was full: its next word did not fit. A label ("Panellists:") starts a line of its own.
+    if (above !== undefined && above.length + 1 + firstWord.length > width && !LABEL_FIRST.test(line)) out[out.length - 1] = `${out.at(-1)!} ${line}`;
     else out.push(line);
     above = line;
   }

@@ -43,6 +43,27 @@ export function formatDay(day: Day, language: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/**
+ * Several days, from the first to the last, as short as the dates allow:
+ * "8–9 October 2019", "30 juin – 1 juillet 2016", "30 December 2019 – 2
+ * January 2020". Null for fewer than two days.
+ */
+export function formatDaySpan(days: readonly Day[], language: string): string | null {
+  const first = days[0]?.date;
+  const last = days.at(-1)?.date;
+  if (!first || !last || days.length < 2) return null;
+  const parts = (date: string) => {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    const month = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+    return { y, m, d, month };
+  };
+  const a = parts(first);
+  const b = parts(last);
+  if (a.y === b.y && a.m === b.m) return `${a.d}–${b.d} ${a.month} ${a.y}`;
+  if (a.y === b.y) return `${a.d} ${a.month} – ${b.d} ${b.month} ${b.y}`;
+  return `${a.d} ${a.month} ${a.y} – ${b.d} ${b.month} ${b.y}`;
+}
+
 export function formatDayWithHours(day: Day, language: string): string {
   const hours = day.start ? `, ${formatTimeRange({ start: day.start, end: day.end }, language)}` : '';
   return `${formatDay(day, language)}${hours}`;

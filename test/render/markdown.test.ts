@@ -38,3 +38,12 @@ test('the same programme gives byte-identical Markdown', async () => {
   const b = await markdown.render(structuredClone(programme), renderContext(programme));
   expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
 });
+
+test('several days: the header gives the first and the last, as short as the dates allow', async () => {
+  const { formatDaySpan } = await import('../../src/render/labels.js');
+  const day = (date: string) => ({ date, start: null, end: null });
+  expect(formatDaySpan([day('2019-10-08'), day('2019-10-09')], 'en')).toBe('8–9 October 2019');
+  expect(formatDaySpan([day('2016-06-30'), day('2016-07-01')], 'fr')).toBe('30 juin – 1 juillet 2016');
+  expect(formatDaySpan([day('2019-12-30'), day('2020-01-02')], 'en')).toBe('30 December 2019 – 2 January 2020');
+  expect(formatDaySpan([day('2019-10-08')], 'en')).toBeNull();
+});

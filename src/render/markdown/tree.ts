@@ -6,7 +6,7 @@
 import type { BlockContent, FootnoteDefinition, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Block, FootnoteRef, Programme, Session } from '../../model/programme.js';
 import { splitUrls } from '../../text/urls.js';
-import { formatDayWithHours, formatSpeaker, formatTimeRange, formatVenue, labelsFor, organizerLine } from '../labels.js';
+import { formatDaySpan, formatDayWithHours, formatSpeaker, formatTimeRange, formatVenue, labelsFor, organizerLine } from '../labels.js';
 
 export function programmeToMdast(programme: Programme): Root {
   const { language } = programme;
@@ -16,6 +16,7 @@ export function programmeToMdast(programme: Programme): Root {
   const facts: string[] = [];
   if (programme.organizers.length > 0) facts.push(organizerLine(programme));
   if (programme.days.length === 1) facts.push(formatDayWithHours(programme.days[0]!, language));
+  else if (programme.days.length > 1) facts.push(formatDaySpan(programme.days, language)!);
   if (programme.venue) facts.push(formatVenue(programme.venue));
   if (facts.length > 0) {
     children.push({ type: 'paragraph', children: facts.flatMap((f, i) => (i === 0 ? [strong(f)] : [{ type: 'break' } as const, strong(f)])) });
