@@ -6,6 +6,7 @@ export function linesToBlocks(lines: Line[]): Block[] {
   const blocks: Block[] = [];
   let currentList: { id: number; block: Extract<Block, { type: 'list' }> } | null = null;
   let currentTable: Extract<Block, { type: 'table' }> | null = null;
+  let previousLine: Line | undefined;
   for (const line of lines) {
     if (line.type !== 'listItem') currentList = null;
     if (line.type !== 'tableRow') currentTable = null;
@@ -30,12 +31,28 @@ export function linesToBlocks(lines: Line[]): Block[] {
       addRefs(block, line.footnoteRefs);
       blocks.push(block);
     } else {
-      const block: Block = { type: 'paragraph', text: line.text };
-      addRefs(block, line.footnoteRefs);
-      blocks.push(block);
+      const previous = blocks.at(-1);
+      // A typed paragraph wrapped by hand: the line goes on from the one above.
+      if (previous?.type === 'paragraph' && previousLine?.type === 'paragraph' && continuesProse(previousLine, line)) {
+        addRefs(previous, line.footnoteRefs.map((r) => ({ ...r, offset: r.offset + previous.text.length + 1 })));
+        previous.text = `${previous.text} ${line.text}`;
+      } else {
+        const block: Block = { type: 'paragraph', text: line.text };
+        addRefs(block, line.footnoteRefs);
+        blocks.push(block);
+      }
     }
+    previousLine = line;
   }
   return blocks;
+}
+
+/** Lines of prose this long or longer were cut by the typist's line width, not ended. */
+const WRAPPED_WIDTH = 50;
+
+/** "… staff who teach or" then "support learning. This year …": no blank line, no end of sentence, a lower-case word next. */
+function continuesProse(above: Line, line: Line): boolean {
+  return line.blankLinesBefore === 0 && !line.pageBreakBefore && above.text.length >= WRAPPED_WIDTH && !/[.!?:;]$/u.test(above.text) && /^\p{Ll}/u.test(line.text);
 }
 
 function addRefs(block: { footnoteRefs?: FootnoteRef[] }, refs: FootnoteRef[]): void {
