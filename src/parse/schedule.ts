@@ -198,9 +198,9 @@ function openSession(start: string, end: string | null, date: string | null, sec
 /** A title, minus a trailing "– Dr Jane Smith (University)" that names the speaker. */
 function setTitle(session: Session, text: string, line: Line) {
   const offset = line.text.length - text.length;
-  const split = /^(.+?)\s+(?:[–—-]|par|by|avec|with)\s+([^–—]+)$/u.exec(text);
+  const split = /^(.+?)\s+(?:[–—\-»]|par|by|avec|with)\s+([^–—»]+)$/u.exec(text);
   // "Site visit — led by Mike Dewhurst": the chair goes to the notes.
-  const dashed = /^(.+?)\s+[–—-]\s+([^–—]+)$/u.exec(text);
+  const dashed = /^(.+?)\s+[–—\-»]\s+([^–—»]+)$/u.exec(text);
   if (dashed && isChairLine(dashed[2]!)) {
     session.title = dashed[1]!.replace(/[\s:,]+$/u, '');
     session.notes.push(dashed[2]!.trim());

@@ -29,7 +29,7 @@ const LEADING = new RegExp(
   'u',
 );
 /** What may stand between the time and the title: ` : `, a tab, spaces, a dash, nothing. */
-const SEPARATOR = /^[\s\u00a0]*(?:[:|.\-–—>]+|\))?[\s\u00a0]*/u;
+const SEPARATOR = /^[\s\u00a0]*(?:[:|.\-–—>→⇒»›]+|\))?[\s\u00a0]*/u;
 
 export interface TimeMatch {
   start: string;

@@ -30,3 +30,17 @@ test.each([
 ])('ranks before names: %j', (line, name) => {
   expect(leadingName(line)).toBe(name);
 });
+
+test('web-page separators: "10:30 AM – 10:45 AM → Title » Speaker, Organisation"', async () => {
+  const sessions = await sessionsOf([
+    'Repair Gathering 2019',
+    'Saturday 12 October 2019',
+    '',
+    '• 10:30 AM – 10:45 AM → Welcome and introductions » Helen Marsh, Coordinator, Westbrook Repair Network',
+    '• 10:45 AM – 11:30 AM → Break',
+  ]);
+  expect(sessions.map((s) => [s.start, s.end, s.title, s.speakers.map((p) => p.name)])).toEqual([
+    ['10:30', '10:45', 'Welcome and introductions', ['Helen Marsh']],
+    ['10:45', '11:30', 'Break', []],
+  ]);
+});
