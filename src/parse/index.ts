@@ -29,7 +29,7 @@ export function parseProgramme(doc: SourceDocument, source: Source): Programme {
   const documentText = [...doc.headers, ...lines.map((l) => l.text)].join('\n');
   const language = detectLanguage(documentText);
   const position = timePosition(lines);
-  const infos = withoutWordOnlyTimes(withPartHeadings(withoutTableHeaders(withoutMailHeaders(lines.map((line) => classifyLine(line, language, position))))));
+  const infos = withTitlesAboveTimes(withoutWordOnlyTimes(withPartHeadings(withoutTableHeaders(withoutMailHeaders(lines.map((line) => classifyLine(line, language, position)))))));
 
   const resolveDays = dayResolver(infos, doc.metadata.created ?? doc.metadata.modified, language);
   const firstSession = scheduleStart(infos, firstSessionIndex(infos));
@@ -121,6 +121,33 @@ export function parseProgramme(doc: SourceDocument, source: Source): Programme {
 function withoutWordOnlyTimes(infos: LineInfo[]): LineInfo[] {
   if (infos.some((info) => info.time && /\d/u.test(info.line.text))) return infos;
   return infos.map((info) => (info.time ? { ...info, time: null } : info));
+}
+
+/**
+ * Sessions written with Word's heading styles: each title a heading, its
+ * time alone on the line under it ("Registration and coffee" / "10:00 –
+ * 10:30"). When a document does so twice or more, each such pair is one
+ * session line, the heading its title.
+ */
+function withTitlesAboveTimes(infos: LineInfo[]): LineInfo[] {
+  const isPair = (index: number) => {
+    const info = infos[index]!;
+    const above = infos[index - 1];
+    return (
+      info.time !== null && info.time.rest === '' && !info.label && info.line.type !== 'tableRow' &&
+      above !== undefined && above.line.type === 'heading' && !above.time && !above.date && !above.label && !SCHEDULE_HEADING.test(above.line.text)
+    );
+  };
+  const pairs = infos.map((_, index) => index > 0 && isPair(index));
+  if (pairs.filter(Boolean).length < 2) return infos;
+  return infos.flatMap((info, index): LineInfo[] => {
+    if (pairs[index + 1]) return [];
+    if (!pairs[index]) return [info];
+    const title = infos[index - 1]!.line;
+    const text = `${info.line.text} ${title.text}`;
+    const footnoteRefs = title.footnoteRefs.map((ref) => ({ ...ref, offset: ref.offset + info.line.text.length + 1 }));
+    return [{ ...info, line: { ...info.line, text, raw: text, footnoteRefs }, time: { ...info.time!, rest: title.text } }];
+  });
 }
 
 /**
