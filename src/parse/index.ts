@@ -17,7 +17,7 @@ import { withoutMailHeaders } from './mail-headers.js';
 import { findOrganizers, isOrganizationName, ORGANIZATION_WORD } from './organizers.js';
 import { parseSchedule } from './schedule.js';
 import { isChairLine, speakerListIntro } from './speakers.js';
-import { startsWithTime, toMinutes } from './time.js';
+import { matchLeadingTime, startsWithTime, toMinutes } from './time.js';
 import { findVenue } from './venue.js';
 
 /** Words that name an event: a title-page line holding one is the title. */
@@ -55,6 +55,11 @@ export function parseProgramme(doc: SourceDocument, source: Source): Programme {
       titleDays.push({ date, ...withHours, ...(dates.length === 1 ? { label: info.date.label } : {}) });
     }
   });
+  // No day written apart: the event's date in a sentence ("organise son forum le jeudi 24 novembre 2016, de 14h à 18h30").
+  if (titleDays.length === 0 && firstSession >= 0 && !infos.slice(firstSession).some((info) => info.date)) {
+    const day = dayInSentences(titlePage, language);
+    if (day) titleDays.push(day);
+  }
   // Hours alone on the title page, with no date beside them.
   titlePage.forEach((info, index) => {
     if (used.has(index) || !info.time || info.time.rest !== '' || !info.time.end) return;
@@ -121,6 +126,33 @@ export function parseProgramme(doc: SourceDocument, source: Source): Programme {
 function withoutWordOnlyTimes(infos: LineInfo[]): LineInfo[] {
   if (infos.some((info) => info.time && /\d/u.test(info.line.text))) return infos;
   return infos.map((info) => (info.time ? { ...info, time: null } : info));
+}
+
+/** A line opening with an indefinite article: a description of the event ("A conference for …", "Une journée pour …"). */
+const TAGLINE = /^(?:an?|un|une)\s/iu;
+
+/** A periodical's name and issue: "n° 42", "No. 12", "Issue 7", "Newsletter", "Lettre d'information", "Bulletin". */
+const PERIODICAL = /\b(?:n[°º]\s*\d+|no\.\s*\d+|issue\s+\d+|newsletter|bulletin|lettre d['’]information|la lettre)\b/iu;
+
+/** Words before a date that make it a deadline, not the event's day. */
+const DEADLINE = /\b(?:avant|jusqu['’]au|au plus tard|limite|before|until|by|deadline|closing date)\b[^.;]{0,20}$/iu;
+
+/**
+ * The first full date in the title page's sentences, when nothing else gives
+ * the event's day ("Le Réseau organise son forum annuel le jeudi 24 novembre
+ * 2016, de 14h à 18h30, à la Maison…"), with the hours written right after
+ * it. Not a letter's own date, not a deadline ("inscription avant le …").
+ */
+function dayInSentences(titlePage: LineInfo[], language: string): Day | null {
+  for (const { line } of titlePage) {
+    if (!/\b(?:19|20)\d{2}\b/u.test(line.text)) continue;
+    const date = findDate(line.text, language);
+    if (!date?.yearCertain || date.moreDays.length > 0 || isLetterDate(line.text, date) || DEADLINE.test(line.text.slice(0, date.index))) continue;
+    const after = line.text.slice(date.index + date.length).replace(/^[\s,*]+/u, '');
+    const hours = matchLeadingTime(after);
+    return { date: date.date, start: hours?.end ? hours.start : null, end: hours?.end ?? null };
+  }
+  return null;
 }
 
 /**
@@ -226,13 +258,16 @@ function findTitle(titlePage: LineInfo[], used: Set<number>, language: string, h
   const headings = candidates
     .filter(({ info }) => info.line.type === 'heading' && (info.line.depth ?? 1) <= 2)
     .sort((a, b) => (a.info.line.depth ?? 1) - (b.info.line.depth ?? 1) || a.index - b.index);
-  const heading = headings.find(({ info }) => !isLetterhead(info.line.text)) ?? headings[0];
+  // A newsletter's own name ("La Lettre des jardins – n° 42") heads the page above the event's heading.
+  const eventHeadings = headings.filter(({ info }) => !PERIODICAL.test(info.line.text) || !headings.some((h) => !PERIODICAL.test(h.info.line.text) && EVENT_WORD.test(h.info.line.text)));
+  const heading = eventHeadings.find(({ info }) => !isLetterhead(info.line.text)) ?? eventHeadings[0];
   if (heading) return { index: heading.index, text: heading.info.line.text };
   // Among the first lines: a bold line naming an event beats a plain one, and of several
   // the fuller one ("Training Day: Scrutiny in Practice").
   const headingLike = candidates.filter(({ info }) => !isSentenceLike(info.line.text));
   const firstFew = headingLike.slice(0, 4);
-  const events = firstFew.filter(({ info }) => EVENT_WORD.test(info.line.text) && !isLetterhead(info.line.text));
+  // "A conference for shopkeepers, parish councils and …" under the title describes the event, it does not name it.
+  const events = firstFew.filter(({ info }) => EVENT_WORD.test(info.line.text) && !isLetterhead(info.line.text) && !(TAGLINE.test(info.line.text) && !info.line.strong));
   const strongEvent = events.find(({ info }) => info.line.strong);
   const fullest = [...events].sort((a, b) => b.info.line.text.length - a.info.line.text.length || a.index - b.index)[0];
   const chosen = strongEvent ?? titleAboveDate(titlePage, headingLike) ?? fullest ?? (hasSchedule ? titleAboveDate(titlePage, headingLike, { anyName: true }) : undefined);
@@ -348,7 +383,8 @@ function titleAboveDate(
   const text = above.info.line.text;
   // With no line naming an event anywhere near the top, the name right above the date ("Annual Procurement Law Update").
   const named = anyName ? text.split(/\s+/u).length >= 2 && !isOrganizationName(text) : EVENT_WORD.test(text);
-  return named && !isLetterhead(text) && !SCHEDULE_HEADING.test(text) ? above : undefined;
+  const tagline = TAGLINE.test(text) && !above.info.line.strong;
+  return named && !tagline && !isLetterhead(text) && !SCHEDULE_HEADING.test(text) ? above : undefined;
 }
 
 /** "Speaker: …", "Date : …", "Objet : …", "Chaired by …", "10.00 …": a labelled or timed line is no title. */

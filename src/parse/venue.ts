@@ -68,7 +68,7 @@ export function findVenue(lines: VenueLine[], isOther: (index: number) => boolea
     }
   }
   const venue: Venue = { name: null, address: null, postalCode: null, city: null, access: null };
-  const text = withoutPreposition(withoutLabel(line.text, ['venue']));
+  const text = withoutPreposition(venueClause(withoutLabel(line.text, ['venue'])));
 
   // "…, 94270 Kremlin Bicêtre (sortie métro Kremlin-Bicêtre, ligne 7)": access in brackets at the end.
   const bracket = /\s*\(([^()]+)\)\s*$/u.exec(text);
@@ -243,6 +243,29 @@ function eitherCase(words: string): string {
 /** A town's name: capitalised words, no figures ("Mildura", "Saint-Jean-de-Luz", "Kirkby Hartsmoor"). */
 function isTownName(text: string): boolean {
   return /^\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+[\p{L}\p{M}'’\-]+){0,3}$/u.test(text);
+}
+
+/** A venue line is this short; a longer one is a sentence that names the venue somewhere in it. */
+const MAX_VENUE_WORDS = 20;
+
+/**
+ * In a sentence, the clause that names the place: from the last "à la",
+ * "au", "at (the)" before the postcode to the end of its sentence ("…, de
+ * 14h à 18h30, à la Maison des associations, 12 rue Gambetta, 27300 Orvane
+ * (bus ligne 3). L'après-midi…" → "Maison des associations, 12 rue Gambetta,
+ * 27300 Orvane (bus ligne 3)"). A short line is returned as it is.
+ */
+function venueClause(text: string): string {
+  if (text.split(/\s+/u).length <= MAX_VENUE_WORDS) return text;
+  const postal = FR_POSTCODE.exec(text) ?? UK_POSTCODE.exec(text) ?? US_POSTCODE.exec(text);
+  if (!postal) return text;
+  const sentenceStart = text.lastIndexOf('. ', postal.index) + 1;
+  const end = text.indexOf('. ', postal.index);
+  const sentence = text.slice(sentenceStart, end < 0 ? undefined : end).trim();
+  const before = sentence.slice(0, postal.index - sentenceStart);
+  const places = [...before.matchAll(/(?:^|[\s,])(?:à la|à l['’]|au|aux|at the|at|in the)\s+(?=\p{Lu})/gu)];
+  const from = places.at(-1);
+  return from ? sentence.slice(from.index + from[0].length).replace(/[\s.]+$/u, '') : text;
 }
 
 function withoutPreposition(text: string): string {
