@@ -68,7 +68,8 @@ export function parseSchedule(infos: LineInfo[], options: Options): ScheduleResu
     const text = line.text;
 
     // A speaker line under the last item ("Intervention de M. X, président") still belongs to it.
-    if (i > lastTimed && current && startsAnnex(line, infos[i + 1]?.line) && !isChairLine(text) && !parseSpeakerLine(text) && !introducesSpeaker(text)) {
+    // The last session's title on the line under its time ("12:15" / "Lunch and depart") is no annex.
+    if (i > lastTimed && current && !awaitingTitle && startsAnnex(line, infos[i + 1]?.line) && !isChairLine(text) && !parseSpeakerLine(text) && !introducesSpeaker(text)) {
       annex.push(...infos.slice(i).map((x) => x.line));
       break;
     }
@@ -166,6 +167,11 @@ export function parseSchedule(infos: LineInfo[], options: Options): ScheduleResu
   }
 
   function attach(session: Session, text: string) {
+    // "… méthode et pre-" / "miers retours d'expérience": a title hyphenated at the end of a line.
+    if (session.notes.length === 0 && session.speakers.length === 0 && /\p{L}-$/u.test(session.title) && /^\p{Ll}/u.test(text)) {
+      session.title = `${session.title.slice(0, -1)}${text}`;
+      return;
+    }
     const continued = listLine?.session === session ? continueWrappedList(listLine, text) : null;
     if (continued) {
       listLine = continued;
