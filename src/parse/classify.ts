@@ -3,7 +3,7 @@ import type { Line } from './lines.js';
 import { DAY_NUMBER_SOURCE, findDate, type DateMatch } from './date.js';
 import { readLabel, readLabelRow, type Labelled } from './labels.js';
 import { matchLeadingTime, matchTrailingTime, parseTimeRange, type TimeMatch } from './time.js';
-import { withoutOuterBrackets } from '../text/normalize.js';
+import { collapseSpace, withoutOuterBrackets } from '../text/normalize.js';
 
 export interface LineInfo {
   line: Line;
@@ -46,7 +46,11 @@ export function classifyLine(given: Line, language: string, position: TimePositi
   let time = matchLeadingTime(first);
   // "Tuesday 10 March, 8.00am - 12 noon" ends with times too: a date heading, not a session.
   const date = time ? null : dateHeading(first, language);
-  if (!time && !date && position === 'trailing' && line.type !== 'tableRow') time = matchTrailingTime(first);
+  // Read on the line as typed: a wide gap before a time in words ("Déjeuner        midi - 13 h 45") separates it.
+  if (!time && !date && position === 'trailing' && line.type !== 'tableRow') {
+    time = matchTrailingTime(line.raw.trimEnd());
+    if (time) time = { ...time, rest: collapseSpace(time.rest) };
+  }
   // "Pause (10h30 – 10h45)", a row merged across the table: a title with its time range in brackets after it.
   if (!time && !date) {
     const merged = line.type === 'tableRow' && filledCells(line) === 1;

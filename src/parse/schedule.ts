@@ -202,11 +202,15 @@ function openSession(start: string, end: string | null, date: string | null, sec
 }
 
 /** A title, minus a trailing "– Dr Jane Smith (University)" that names the speaker. */
-function setTitle(session: Session, text: string, line: Line) {
-  const offset = line.text.length - text.length;
-  const split = /^(.+?)\s+(?:[–—\-»]|par|by|avec|with)\s+([^–—»]+)$/u.exec(text);
+function setTitle(session: Session, given: string, line: Line) {
+  const offset = line.text.length - given.length;
+  // An item written as a sentence ("De 9h30 à 10h30, présentation … par Mme X, chargée de mission.") ends with its full stop.
+  const sentence = /[\p{Ll})»”]\.$/u.test(given) && !/\b(?:etc|St|Dr|Mr|Mrs|Ms|Jr|Pr|av|env|cf)\.$/u.test(given);
+  const text = sentence ? given.slice(0, -1) : given;
+  // "»" separates a title from its speaker on web pages, unless it closes a French quotation ("« Accueil Vélo »").
+  const split = /^(.+?)\s+(?:[–—-]|(?<!«[^»]*)»|par|by|avec|with)\s+([^–—»]+)$/u.exec(text);
   // "Site visit — led by Mike Dewhurst": the chair goes to the notes.
-  const dashed = /^(.+?)\s+[–—\-»]\s+([^–—»]+)$/u.exec(text);
+  const dashed = /^(.+?)\s+(?:[–—-]|(?<!«[^»]*)»)\s+([^–—»]+)$/u.exec(text);
   if (dashed && isChairLine(dashed[2]!)) {
     session.title = dashed[1]!.replace(/[\s:,]+$/u, '');
     session.notes.push(dashed[2]!.trim());

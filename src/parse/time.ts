@@ -29,7 +29,7 @@ const LEADING = new RegExp(
   'u',
 );
 /** What may stand between the time and the title: ` : `, a tab, spaces, a dash, nothing. */
-const SEPARATOR = /^[\s\u00a0]*(?:[:|.\-–—>→⇒»›]+|\))?[\s\u00a0]*/u;
+const SEPARATOR = /^[\s\u00a0]*(?:[:|.,\-–—>→⇒»›]+|\))?[\s\u00a0]*/u;
 
 export interface TimeMatch {
   start: string;
@@ -53,7 +53,7 @@ export interface TimeMatch {
 export type ClockStyle = 'meridiem' | 'twelveHour' | 'other';
 
 export function matchLeadingTime(given: string): TimeMatch | null {
-  const text = withColonedFourDigitTimes(given);
+  const text = withColonedFourDigitTimes(withFrenchWordTimes(given));
   const m = LEADING.exec(text);
   if (!m) return null;
   const [whole, introducer = ''] = m;
@@ -69,10 +69,49 @@ export function matchLeadingTime(given: string): TimeMatch | null {
   const after = text.slice(m.index + whole.length);
   // "9h30 2013" or "10.30.2015": the digits go on, so this was no time.
   if (/^\d/u.test(after)) return null;
-  const rest = after.replace(SEPARATOR, '');
+  const rest = after.replace(QUALIFIER, '').replace(SEPARATOR, '');
   const openEnded = !second && /partir|dès|from|starting/iu.test(introducer);
   const startClock = clockStyle(first, startMeridiem);
   return second ? { start, end, openEnded, rest, startClock, endClock: clockStyle(second, second.meridiem) } : { start, end, openEnded, rest, startClock };
+}
+
+/** Words after a time that qualify it: "12 h 30 précises", "8.30 p.m. onwards", "vers 10 h environ". */
+const QUALIFIER = /^[\s\u00a0]*(?:précises?|pile|sharp|prompt|onwards|environ)(?![\p{L}])/iu;
+
+const FRENCH_HOURS = [
+  'zéro', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze',
+  'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf', 'vingt', 'vingt et une', 'vingt-deux', 'vingt-trois',
+];
+const FRENCH_MINUTES: Record<string, number> = {
+  cinq: 5, dix: 10, quinze: 15, vingt: 20, 'vingt-cinq': 25, trente: 30, 'trente-cinq': 35, quarante: 40, 'quarante-cinq': 45,
+  cinquante: 50, 'cinquante-cinq': 55, 'et quart': 15, 'et demie': 30,
+};
+const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+/** `neuf heures trente`, `dix-sept heures`, `quatorze heures et quart`. Groups: hour, minutes. */
+const FRENCH_WORD_TIME = String.raw`(${byLength(FRENCH_HOURS)})\s+heures?(?:\s+(${byLength(Object.keys(FRENCH_MINUTES))}))?(?![\p{L}-])`;
+const FRENCH_WORD_TIMES = new RegExp(`^(${LEADING_BULLET.slice(1)}${INTRODUCER})${FRENCH_WORD_TIME}(?:(${RANGE_SEPARATOR})${FRENCH_WORD_TIME})?`, 'iu');
+
+const EARLIEST_WORD_HOUR = 6;
+
+/**
+ * Times written in French words, as formal invitations do ("Neuf heures
+ * trente", "de neuf heures trente à dix-sept heures", "Quinze heures trente –
+ * seize heures trente"), written in figures (`9h30`) so that the one time
+ * grammar reads them. Only at the start of the text.
+ */
+function withFrenchWordTimes(text: string): string {
+  const m = FRENCH_WORD_TIMES.exec(text);
+  if (!m) return text;
+  const [whole, lead = '', h1 = '', m1, separator, h2, m2] = m;
+  const figures = (hour: string, minutes: string | undefined) => {
+    const h = FRENCH_HOURS.indexOf(hour.toLowerCase().replace(/-et-/u, ' et '));
+    const min = minutes ? FRENCH_MINUTES[minutes.toLowerCase()]! : 0;
+    return `${h}h${String(min).padStart(2, '0')}`;
+  };
+  // "Trois heures de débat" is a duration: programmes in words start their day after six.
+  if (FRENCH_HOURS.indexOf(h1.toLowerCase()) < EARLIEST_WORD_HOUR) return text;
+  const range = h2 ? `${separator}${figures(h2, m2)}` : '';
+  return `${lead}${figures(h1, m1)}${range}${text.slice(whole.length)}`;
 }
 
 /** A four-digit 24-hour time (`0930`, `1600`): hours 00–23, minutes 00–59, not inside a longer number. */
@@ -121,9 +160,10 @@ export function matchTrailingTime(text: string): TimeMatch | null {
     const time = parseTimeRange(tail);
     if (!time) continue;
     const before = text.slice(0, m.index);
-    // A time in words ends the title only after a separator: "Close - noon", not "after noon".
+    // A time in words ends the title only after a separator or a wide gap: "Close - noon",
+    // "Déjeuner        midi - 13 h 45", not "after noon".
     const inWords = /^\p{L}/u.test(tail.replace(/^(?:de|from|à|at) /iu, ''));
-    if (inWords && !/[(.…·_:|–—-]\s*$/u.test(before)) continue;
+    if (inWords && !/(?:[(.…·_:|–—-]\s*|\s{3,})$/u.test(before)) continue;
     const title = before.replace(/[\s\u00a0(.…·_:,|–—-]+$/u, '');
     if (!/\p{L}/u.test(title)) return null;
     return { ...time, rest: title };
