@@ -21,7 +21,7 @@ import { matchLeadingTime, startsWithTime, toMinutes } from './time.js';
 import { findVenue } from './venue.js';
 
 /** Words that name an event: a title-page line holding one is the title. */
-const EVENT_WORD = /\b(programme|program|journ[ée]e|rencontres?|s[ée]minaire|colloque|congr[èe]s|conf[ée]rence|conference|forum|assembl[ée]e|atelier|formation|workshop|meeting|summit|symposium|day|festival|salon|universit[ée] d['’][ée]t[ée]|webinaire|webinar|agenda|ordre du jour|r[ée]union|sommet|school|update|briefing|masterclass|course|convention|congress|[ée]cole d['’][ée]t[ée])\b/iu;
+const EVENT_WORD = /\b(programme|program|journ[ée]e|rencontres?|s[ée]minaire|colloque|congr[èe]s|conf[ée]rence|conference|forum|assembl[ée]e|atelier|formation|workshop|meeting|summit|symposium|day|festival|salon|universit[ée] d['’][ée]t[ée]|webinaire|webinar|agenda|ordre du jour|r[ée]union|sommet|school|update|briefing|masterclass|course|convention|congress|[ée]cole d['’][ée]t[ée]|weekend|week-end)\b/iu;
 
 export function parseProgramme(doc: SourceDocument, source: Source): Programme {
   const warnings: ProgrammeWarning[] = [...doc.warnings];
@@ -192,7 +192,8 @@ function withoutTableHeaders(infos: LineInfo[]): LineInfo[] {
   const headers = new Set<string>();
   for (const info of infos) {
     const table = info.line.table;
-    if (!table || table.row !== 0 || info.time || (info.label && info.date)) continue;
+    // A first row giving the day ("FRIDAY 9th NOVEMBER", shaded above its times) heads the day, not the columns.
+    if (!table || table.row !== 0 || info.time || info.date) continue;
     // Sessions' times, not a labelled row's hours ("Time | 10am – 2pm" under "Date | …").
     if (infos.some((other) => other.line.table?.id === table.id && other.time && !other.label)) headers.add(keyOf(info));
   }
