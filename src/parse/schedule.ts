@@ -51,6 +51,9 @@ export function parseSchedule(infos: LineInfo[], options: Options): ScheduleResu
   /** The last line that gave speakers, which a typed text may wrap onto the next line. */
   let listLine: SpeakerLine | null = null;
   const lastTimed = infos.findLastIndex((i) => i.time !== null);
+  /** Times alone on their line with the title on the next, in two places or more: the document's layout. */
+  const titlesBelowTimes =
+    infos.filter((info, i) => info.time?.rest === '' && info.line.type !== 'tableRow' && !infos[i - 1]?.date && infos[i + 1] !== undefined && !infos[i + 1]!.time && !infos[i + 1]!.date).length >= 2;
   /** How each session's times were written, for the 12-hour pass. */
   const clocks = new Map<Session, { startClock?: ClockStyle; endClock?: ClockStyle }>();
 
@@ -100,8 +103,10 @@ export function parseSchedule(infos: LineInfo[], options: Options): ScheduleResu
     }
 
     if (time) {
-      // The day's hours on the line below its heading, not a session.
-      if (dayJustOpened && time.rest === '' && time.end && minutes(time.end) - minutes(time.start) >= MIN_DAY_HOURS_MINUTES) {
+      // The day's hours on the line below its heading, not a session; unless the document writes
+      // each session's time alone above its title and no time follows ("09:00–12:00" / "Field visit").
+      const titledBelow = titlesBelowTimes && infos[i + 1] !== undefined && !infos[i + 1]!.time && !infos[i + 1]!.date;
+      if (dayJustOpened && time.rest === '' && time.end && minutes(time.end) - minutes(time.start) >= MIN_DAY_HOURS_MINUTES && !titledBelow) {
         dayJustOpened.start = time.start;
         dayJustOpened.end = time.end;
         dayJustOpened = null;

@@ -24,10 +24,20 @@ export function brTagsToBreaks(tree: Root): void {
   });
 }
 
+/**
+ * Definition lists as Markdown Extra and pandoc write them ("13:30–13:45" then
+ * ": Welcome", ": *Dr Helen Firth*"): remark has no syntax for them, so each
+ * definition's `: ` marker is taken off and its text read as a line under the
+ * term, as a programme means it.
+ */
+export function withoutDefinitionMarkers(markdown: string): string {
+  return markdown.replace(/^:[ \t]+(?=\S)/gmu, '');
+}
+
 const reader: Reader = {
   format: 'md',
   async read({ bytes }) {
-    const tree = processor.runSync(processor.parse(decodeText(bytes))) as Root;
+    const tree = processor.runSync(processor.parse(withoutDefinitionMarkers(decodeText(bytes)))) as Root;
     brTagsToBreaks(tree);
     return { format: 'md', tree, headers: [], metadata: {}, warnings: [] };
   },
