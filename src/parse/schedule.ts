@@ -10,6 +10,7 @@ import type { LineInfo } from './classify.js';
 import { parseTimeRange } from './classify.js';
 import { looksLikeTime, matchLeadingTime, resolveTwelveHourTimes, type ClockStyle } from './time.js';
 import { classifySession } from './kind.js';
+import { isPersonName, isPlaceName } from './names.js';
 import { isChairLine, parseSpeakerLine, speakerListIntro } from './speakers.js';
 import type { Line } from './lines.js';
 
@@ -48,6 +49,12 @@ export function parseSchedule(infos: LineInfo[], options: Options): ScheduleResu
   let speakerList = false;
   let awaitingTitle = false;
   let dayJustOpened: Day | null = null;
+  let inlineSpeakers = 0;
+  const bareNames: BareNameSplit[] = [];
+  const noteTitle = (outcome: TitleOutcome) => {
+    if (outcome.inlineSpeakers) inlineSpeakers++;
+    if (outcome.bareName) bareNames.push(outcome.bareName);
+  };
   /** The last line that gave speakers, which a typed text may wrap onto the next line. */
   let listLine: SpeakerLine | null = null;
   const lastTimed = infos.findLastIndex((i) => i.time !== null);
@@ -120,7 +127,7 @@ export function parseSchedule(infos: LineInfo[], options: Options): ScheduleResu
       sessions.push(current);
       if (line.type === 'tableRow') fillFromCells(current, line, warnings);
       else {
-        setTitle(current, time.rest, line);
+        noteTitle(setTitle(current, time.rest, line));
         awaitingTitle = current.title === '';
       }
       continue;
@@ -143,7 +150,7 @@ export function parseSchedule(infos: LineInfo[], options: Options): ScheduleResu
       continue;
     }
     if (awaitingTitle) {
-      setTitle(current, text, line);
+      noteTitle(setTitle(current, text, line));
       awaitingTitle = false;
       continue;
     }
@@ -158,6 +165,15 @@ export function parseSchedule(infos: LineInfo[], options: Options): ScheduleResu
     attach(current, text);
   }
   closeSession();
+  // "Welcome — Maggie Tate, Coordinator" … "Close — Maggie Tate": where the programme names speakers
+  // after its titles, a name alone there is a speaker too.
+  if (inlineSpeakers >= MIN_INLINE_SPEAKERS) {
+    for (const { session, title, speakers } of bareNames) {
+      session.title = title;
+      session.speakers.unshift(...speakers);
+      session.kind = classifySession(session.title, true);
+    }
+  }
   readTwelveHourClock(sessions, clocks);
   warnings.push(...orderWarnings(sessions));
 
@@ -207,7 +223,17 @@ function openSession(start: string, end: string | null, date: string | null, sec
 }
 
 /** A title, minus a trailing "– Dr Jane Smith (University)" that names the speaker. */
-function setTitle(session: Session, given: string, line: Line) {
+/** A title ending with a name alone after its separator ("Next steps and close — Maggie Tate"). */
+interface BareNameSplit {
+  session: Session;
+  title: string;
+  speakers: Speaker[];
+}
+
+/** What setting a title found: speakers it took from the line, or a bare name it left in the title. */
+type TitleOutcome = { inlineSpeakers: boolean; bareName?: BareNameSplit };
+
+function setTitle(session: Session, given: string, line: Line): TitleOutcome {
   const offset = line.text.length - given.length;
   // An item written as a sentence ("De 9h30 à 10h30, présentation … par Mme X, chargée de mission.") ends with its full stop.
   const sentence = /[\p{Ll})»”]\.$/u.test(given) && !/\b(?:etc|St|Dr|Mr|Mrs|Ms|Jr|Pr|av|env|cf)\.$/u.test(given);
@@ -219,22 +245,34 @@ function setTitle(session: Session, given: string, line: Line) {
   if (dashed && isChairLine(dashed[2]!)) {
     session.title = dashed[1]!.replace(/[\s:,]+$/u, '');
     session.notes.push(dashed[2]!.trim());
-    return;
+    return { inlineSpeakers: false };
   }
   const speakers = split ? parseSpeakerLine(split[2]!) : null;
   // "Ouverture du colloque (Pr Anne Le Floc’h, directrice du LAPTER)": the speaker in brackets after the title.
   const bracketed = split ? null : /^(.+?)\s*\(([^()]+)\)$/u.exec(text);
   const inBrackets = bracketed ? parseSpeakerLine(bracketed[2]!, { listContext: true }) : null;
+  let outcome: TitleOutcome = { inlineSpeakers: false };
   if (split && speakers && speakers.every(hasEvidence)) {
     session.title = split[1]!.replace(/[\s:,]+$/u, '');
     session.speakers.push(...speakers);
+    outcome = { inlineSpeakers: true };
   } else if (bracketed && inBrackets && inBrackets.every(hasEvidence)) {
     session.title = bracketed[1]!.replace(/[\s:,–—-]+$/u, '');
     session.speakers.push(...inBrackets);
-  } else session.title = text;
+    outcome = { inlineSpeakers: true };
+  } else {
+    session.title = text;
+    if (split && speakers && speakers.every((s) => s.affiliation === null && s.topic === null && isPersonName(s.name) && !isPlaceName(s.name))) {
+      outcome = { inlineSpeakers: false, bareName: { session, title: split[1]!.replace(/[\s:,]+$/u, ''), speakers } };
+    }
+  }
   const refs = line.footnoteRefs.filter((r) => r.offset >= offset).map((r) => ({ label: r.label, offset: Math.min(r.offset - offset, session.title.length) }));
   if (refs.length > 0) session.footnoteRefs = refs;
+  return outcome;
 }
+
+/** Sessions written "Title — Name, role" at least this often make "Title — Name" a speaker too. */
+const MIN_INLINE_SPEAKERS = 2;
 
 /** `Intervention de M. X, role`, `Speakers: A; B`: a labelled speaker line. */
 function introducesSpeaker(text: string): boolean {

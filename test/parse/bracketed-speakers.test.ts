@@ -44,3 +44,20 @@ test('web-page separators: "10:30 AM – 10:45 AM → Title » Speaker, Organisa
     ['10:45', '11:30', 'Break', []],
   ]);
 });
+
+test('where titles carry "— Name, role", a name alone after the dash is a speaker too; alone in a programme, it is not', async () => {
+  const lines = (...items: string[]) => ['Oral History Day', 'Saturday 12 March 2016', '', ...items];
+  const named = await sessionsOf(
+    lines('• 10:20 — Welcome and introductions — Maggie Tate, Network Coordinator', '• 11:00 — Recording kit — Ben Hollis, Sound Archive', '• 15:30 — Next steps and close — Maggie Tate'),
+  );
+  expect(named.map((s) => [s.title, s.speakers.map((p) => p.name)])).toEqual([
+    ['Welcome and introductions', ['Maggie Tate']],
+    ['Recording kit', ['Ben Hollis']],
+    ['Next steps and close', ['Maggie Tate']],
+  ]);
+  const alone = await sessionsOf(lines('• 10:20 — Welcome', '• 15:30 — Rivers — Pennine Way'));
+  expect(alone.map((s) => [s.title, s.speakers.length])).toEqual([
+    ['Welcome', 0],
+    ['Rivers — Pennine Way', 0],
+  ]);
+});
