@@ -73,9 +73,11 @@ function findDateIn(line: string, language: string): DateMatch | null {
         index = earlier.index;
       }
       // "3–5 June 2019", "du 4 au 6 juin": a range.
-      const endMonth = r.end?.get('month') ?? month;
-      const endDay = r.end?.get('day') ?? day;
-      if (r.end && (endMonth > month || (endMonth === month && endDay > day))) {
+      // An end that is a day, not a time: "05.06.1999, 9.30 to 4.30" ends at 4.30, which chrono puts on the next day.
+      const end = r.end?.isCertain('day') && !r.end.isCertain('hour') ? r.end : null;
+      const endMonth = end?.get('month') ?? month;
+      const endDay = end?.get('day') ?? day;
+      if (end && (endMonth > month || (endMonth === month && endDay > day))) {
         for (let d = day + 1, m = month; moreDays.length < MAX_RANGE_DAYS; d++) {
           if (d > daysInMonth(year, m)) {
             d = 1;

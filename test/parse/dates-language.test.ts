@@ -32,3 +32,7 @@ test('a list or range across two months, the year written once at its end', () =
   expect(findDate('30 juin – 2 juillet 2016', 'fr')).toMatchObject({ date: '2016-06-30', yearCertain: true, moreDays: [{ month: 7, day: 1 }, { month: 7, day: 2 }] });
   expect(findDate('du 30 juin au 2 juillet 2016', 'fr')).toMatchObject({ date: '2016-06-30', yearCertain: true });
 });
+
+test('a date followed by the day\'s hours is one day, even when the end hour is earlier than the start', () => {
+  expect(findDate('Saturday 05.06.1999, 9.30 to 4.30', 'en')).toMatchObject({ date: '1999-06-05', moreDays: [] });
+});
