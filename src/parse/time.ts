@@ -69,10 +69,36 @@ export function matchLeadingTime(given: string): TimeMatch | null {
   const after = text.slice(m.index + whole.length);
   // "9h30 2013" or "10.30.2015": the digits go on, so this was no time.
   if (/^\d/u.test(after)) return null;
-  const rest = after.replace(QUALIFIER, '').replace(SEPARATOR, '');
+  const duration = second ? null : DURATION.exec(after);
+  const minutesLong = duration ? durationMinutes(duration) : null;
+  const rest = (minutesLong ? after.slice(duration![0].length) : after).replace(QUALIFIER, '').replace(SEPARATOR, '');
   const openEnded = !second && /partir|dès|from|starting/iu.test(introducer);
   const startClock = clockStyle(first, startMeridiem);
+  // "9.30 for 30 minutes", "10h00 – durée 45 min", "1:00 pm (30 min)": the end is the start plus the duration.
+  // The end is computed, not written: it says nothing of the clock the programme uses (see resolveTwelveHourTimes).
+  if (minutesLong) return { start, end: addMinutes(start, minutesLong), openEnded: false, rest, startClock, endClock: startClock === 'meridiem' ? 'meridiem' : 'twelveHour' };
   return second ? { start, end, openEnded, rest, startClock, endClock: clockStyle(second, second.meridiem) } : { start, end, openEnded, rest, startClock };
+}
+
+/**
+ * A duration after a time, marked as one ("for", "durée", "pendant", or in
+ * brackets): `for 30 minutes`, `for 1½ hours`, `for an hour`, `– durée 1 h 30`,
+ * `(15 mins)`, `(1 h 15 min)`. Groups: amount, unit, minutes after hours.
+ */
+const DURATION = /^[\s\u00a0]*(?:[–—-][\s\u00a0]*)?(?:\([\s\u00a0]*|for[\s\u00a0]+|dur[ée]e[\s\u00a0]*:?[\s\u00a0]*|pendant[\s\u00a0]+)(an?|une?|\d+(?:[.,]\d+)?|\d*½)[\s\u00a0]*(hours?|hrs?|heures?|h|minutes?|mins?|mn)(?:[\s\u00a0]*(\d{1,2})[\s\u00a0]*(?:minutes?|mins?|mn)?)?(?![\p{L}\d])[\s\u00a0]*\)?/iu;
+/** A programme's session lasts at most this long. */
+const MAX_DURATION_MINUTES = 12 * 60;
+
+function durationMinutes(m: RegExpExecArray): number | null {
+  const [, amount = '', unit = '', extra] = m;
+  const value = /^(?:an?|une?)$/iu.test(amount) ? 1 : Number(amount.replace('½', '').replace(',', '.') || 0) + (amount.includes('½') ? 0.5 : 0);
+  const minutes = /^(?:h|hours?|hrs?|heures?)$/iu.test(unit) ? value * 60 + Number(extra ?? 0) : value;
+  return minutes > 0 && minutes <= MAX_DURATION_MINUTES ? Math.round(minutes) : null;
+}
+
+function addMinutes(time: string, minutes: number): string {
+  const total = (toMinutes(time) + minutes) % (24 * 60);
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
 
 /** Words after a time that qualify it: "12 h 30 précises", "8.30 p.m. onwards", "vers 10 h environ". */
