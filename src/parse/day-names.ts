@@ -39,6 +39,9 @@ export function dayName(text: string): DayName | null {
   return ordinal ? { kind: 'ordinal', n: ordinal.n } : null;
 }
 
+/** A part of the day after a weekday: "Wednesday evening", "Mardi matin", "Jeudi après-midi". */
+const PART_OF_DAY = /^\s+(?:morning|afternoon|evening|night|matin|matinée|après-midi|apres-midi|soir|soirée)(?![\p{L}-])/iu;
+
 /** A day of the month after a weekday, the month left out: "Mardi 4", "Tuesday 4th", "Vendredi 1er". */
 const DAY_OF_MONTH = /^\s+(\d{1,2})(?:er|re|st|nd|rd|th)?(?![\d\p{L}:.hH])/u;
 
@@ -61,6 +64,9 @@ export function bareDayName(text: string): { day: DayName; nameLength: number; l
   const nameLength = at;
   const dayOfMonth = weekday ? DAY_OF_MONTH.exec(trimmed.slice(at)) : null;
   if (dayOfMonth) at += dayOfMonth[0].length;
+  // "Wednesday evening", "Mercredi soir": the part of the day belongs to the heading.
+  const part = weekday ? PART_OF_DAY.exec(trimmed.slice(at)) : null;
+  if (part) at += part[0].length;
   const rest = trimmed.slice(at).replace(SEPARATORS, '');
   if (rest !== '' && !parseTimeRange(withoutOuterBrackets(rest))) return null;
   const day: DayName = weekday
@@ -77,7 +83,7 @@ export function bareDayName(text: string): { day: DayName; nameLength: number; l
  * "Tuesday" the first Tuesday from it). Unchanged when no date is found.
  */
 export function withDate(text: string, day: DayName, before: readonly Line[], length = text.length, nameLength = length): string {
-  const dates = eventDates(before);
+  const dates = eventDates(before, FRENCH_DAY_NAME.test(text) ? 'fr' : undefined);
   const following = dates.length === 1 ? Array.from({ length: 7 }, (_, n) => addDays(dates[0]!, n)) : dates;
   const date =
     day.kind === 'ordinal'
@@ -108,10 +114,10 @@ export function withDatedDayNames(lines: Line[]): Line[] {
   });
 }
 
-/** The days the first full date above names (a range or a list gives several); a letter's own date is not one. */
-function eventDates(before: readonly Line[]): string[] {
+/** The days the first full date above names (a range or a list gives several); a letter's own date is not one. Read in the heading's language when known ("2/06" is the 2nd of June in French). */
+function eventDates(before: readonly Line[], language?: string): string[] {
   for (const { text } of before) {
-    const date = findDate(text, FRENCH_MONTH.test(text) ? 'fr' : 'en');
+    const date = findDate(text, language ?? (FRENCH_MONTH.test(text) ? 'fr' : 'en'));
     if (!date?.yearCertain || isLetterDate(text, date)) continue;
     const year = Number(date.date.slice(0, 4));
     return [{ month: date.month, day: date.day }, ...date.moreDays].map((d) => iso(year, d.month, d.day));

@@ -13,6 +13,8 @@ test.each([
   ['Samedi : 10h - 18h', { kind: 'weekday', weekday: 6 }],
   ['Mardi 4', { kind: 'weekday', weekday: 2, dayOfMonth: 4 }],
   ['Tuesday 4th (9.30 – 16.00)', { kind: 'weekday', weekday: 2, dayOfMonth: 4 }],
+  ['Wednesday evening', { kind: 'weekday', weekday: 3 }],
+  ['Mercredi soir', { kind: 'weekday', weekday: 3 }],
 ])('%j names a day', (text, day) => {
   expect(bareDayName(text)?.day).toEqual(day);
 });
@@ -59,6 +61,12 @@ test("a letter's own date above the programme is not the event's", async () => {
   const text = ['Syndicat des eaux', 'Vernoux, le 20 septembre 1999', '', 'Madame, Monsieur,', '', 'Journées des délégués', 'les 14 et 15 octobre 1999', '', 'Jeudi', '14h00 : Accueil', '', 'Vendredi', '9h00 : Visite'].join('\n');
   const programme = await extractProgramme(Buffer.from(text), 'lettre.txt');
   expect(programme.sessions.map((s) => [s.date, s.title])).toEqual([['1999-10-14', 'Accueil'], ['1999-10-15', 'Visite']]);
+});
+
+test('the evening before, with numeric dates given once in French', async () => {
+  const text = ['Rencontres des exploitants', 'Du 2/06 au 4/06/2021', '', 'Mercredi soir', '19h00 : Accueil', '', 'Jeudi', '9h00 : Café d’accueil'].join('\n');
+  const programme = await extractProgramme(Buffer.from(text), 'rencontres.txt');
+  expect(programme.sessions.map((s) => [s.date, s.title])).toEqual([['2021-06-02', 'Accueil'], ['2021-06-03', 'Café d’accueil']]);
 });
 
 test('with no date above, a weekday heading stays as written', async () => {
