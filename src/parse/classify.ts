@@ -2,6 +2,7 @@
 import type { Line } from './lines.js';
 import { DAY_NUMBER_SOURCE, findDate, type DateMatch } from './date.js';
 import { readLabel, readLabelRow, type Labelled } from './labels.js';
+import { parseSpeakerLine, showsPerson } from './speakers.js';
 import { matchLeadingTime, matchTrailingTime, parseTimeRange, type TimeMatch } from './time.js';
 import { collapseSpace, withoutOuterBrackets } from '../text/normalize.js';
 
@@ -51,6 +52,8 @@ export function classifyLine(given: Line, language: string, position: TimePositi
     time = matchTrailingTime(line.raw.trimEnd());
     if (time) time = { ...time, rest: collapseSpace(time.rest) };
   }
+  // "Dr Anna Kovacs (University of Wendover) — 13:45 — Soil carbon": a line led by its speaker.
+  if (!time && !date && line.type !== 'tableRow') time = speakerLedTime(first);
   // "Pause (10h30 – 10h45)", a row merged across the table: a title with its time range in brackets after it.
   if (!time && !date) {
     const merged = line.type === 'tableRow' && filledCells(line) === 1;
@@ -65,6 +68,21 @@ export function classifyLine(given: Line, language: string, position: TimePositi
   // A time followed by figures only ("0035 | 0081 | 0127", "10.30 12.45 15.00") is a table of numbers, not a session.
   if (time && time.rest !== '' && !/\p{L}/u.test(time.rest)) time = null;
   return { line, time, date, label: null };
+}
+
+/**
+ * A session line led by its speaker, then the time, then the title ("M.
+ * Yann Le Goff, réalisateur — 20h30 — Avant-première"): read as the time,
+ * the title, and the speaker after a dash, as programmes usually order them.
+ * The lead must read as people (a title before the name, or an affiliation).
+ */
+function speakerLedTime(text: string): TimeMatch | null {
+  const lead = /^(.+?)\s+[—–-]\s+(?=\d)/u.exec(text);
+  if (!lead) return null;
+  const speakers = parseSpeakerLine(lead[1]!, { listContext: true });
+  if (!speakers?.every(showsPerson)) return null;
+  const time = matchLeadingTime(text.slice(lead[0].length));
+  return time && time.rest ? { ...time, rest: `${time.rest} — ${lead[1]!}` } : null;
 }
 
 /**

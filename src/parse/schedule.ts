@@ -247,7 +247,7 @@ function setTitle(session: Session, given: string, line: Line): TitleOutcome {
     session.notes.push(dashed[2]!.trim());
     return { inlineSpeakers: false };
   }
-  const speakers = split ? parseSpeakerLine(split[2]!) : null;
+  const speakers = split ? parseSpeakerLine(split[2]!, { listContext: true }) : null;
   // "Ouverture du colloque (Pr Anne Le Floc’h, directrice du LAPTER)": the speaker in brackets after the title.
   const bracketed = split ? null : /^(.+?)\s*\(([^()]+)\)$/u.exec(text);
   const inBrackets = bracketed ? parseSpeakerLine(bracketed[2]!, { listContext: true }) : null;

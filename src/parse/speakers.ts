@@ -59,6 +59,8 @@ export function parseSpeakerLine(text: string, { listContext = false } = {}): Sp
     if (parts.length < 2) continue;
     const speakers = parts.map((p) => parseOneSpeaker(p));
     if (!speakers.every((s): s is Speaker => s !== null)) continue;
+    // "Dr Anna Kovacs, Mr Tom Ridley and …": a titled name after a comma is the next person, no affiliation.
+    if (speakers.some((s) => s.affiliation !== null && hasTitle(s.affiliation))) continue;
     if (separator !== SEMICOLON && !joinsPeople(line, separator, speakers)) continue;
     if (separator === COMMA_OR_AND && !isNameList(speakers)) continue;
     return speakers;
