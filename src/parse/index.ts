@@ -17,7 +17,7 @@ import { withoutMailHeaders } from './mail-headers.js';
 import { findOrganizers, isOrganizationName, ORGANIZATION_WORD } from './organizers.js';
 import { parseSchedule } from './schedule.js';
 import { isChairLine, speakerListIntro } from './speakers.js';
-import { matchLeadingTime, startsWithTime, toMinutes } from './time.js';
+import { matchLeadingTime, startsWithTime, toMinutes, type TimeMatch } from './time.js';
 import { findVenue } from './venue.js';
 
 /** Words that name an event: a title-page line holding one is the title. */
@@ -156,29 +156,32 @@ function dayInSentences(titlePage: LineInfo[], language: string): Day | null {
 }
 
 /**
- * Sessions written with Word's heading styles: each title a heading, its
- * time alone on the line under it ("Registration and coffee" / "10:00 –
- * 10:30"). When a document does so twice or more, each such pair is one
- * session line, the heading its title.
+ * Sessions whose time stands under their title: each title a heading with
+ * its time alone on the line below ("Registration and coffee" / "10:00 –
+ * 10:30"), or each title followed by a labelled time ("Ouverture de la
+ * journée" / "Heure : 9h30" / "Salle : …"). When a document does so twice or
+ * more, each such pair is one session line, the title line its title.
  */
 function withTitlesAboveTimes(infos: LineInfo[]): LineInfo[] {
-  const isPair = (index: number) => {
+  const timeUnder = (index: number): TimeMatch | null => {
     const info = infos[index]!;
     const above = infos[index - 1];
-    return (
-      info.time !== null && info.time.rest === '' && !info.label && info.line.type !== 'tableRow' &&
-      above !== undefined && above.line.type === 'heading' && !above.time && !above.date && !above.label && !SCHEDULE_HEADING.test(above.line.text)
-    );
+    if (!above || above.time || above.date || above.label || above.line.type === 'tableRow' || above.line.type === 'listItem' || SCHEDULE_HEADING.test(above.line.text)) return null;
+    if (info.line.type === 'tableRow') return null;
+    // "Heure : 9h30": the label's value, a single time or a range.
+    if (info.label?.kind === 'time') return (above.line.type === 'heading' || above.line.strong) ? matchLeadingTime(info.label.value) : null;
+    return info.time && info.time.rest === '' && !info.label && above.line.type === 'heading' ? info.time : null;
   };
-  const pairs = infos.map((_, index) => index > 0 && isPair(index));
-  if (pairs.filter(Boolean).length < 2) return infos;
+  const times = infos.map((_, index) => (index > 0 ? timeUnder(index) : null));
+  if (times.filter(Boolean).length < 2) return infos;
   return infos.flatMap((info, index): LineInfo[] => {
-    if (pairs[index + 1]) return [];
-    if (!pairs[index]) return [info];
+    if (times[index + 1]) return [];
+    const time = times[index];
+    if (!time) return [info];
     const title = infos[index - 1]!.line;
     const text = `${info.line.text} ${title.text}`;
     const footnoteRefs = title.footnoteRefs.map((ref) => ({ ...ref, offset: ref.offset + info.line.text.length + 1 }));
-    return [{ ...info, line: { ...info.line, text, raw: text, footnoteRefs }, time: { ...info.time!, rest: title.text } }];
+    return [{ line: { ...info.line, text, raw: text, footnoteRefs }, time: { ...time, rest: title.text }, date: null, label: null }];
   });
 }
 

@@ -44,3 +44,25 @@ test('"A conference for …" under the title describes the event; the title stay
   const programme = await extractProgramme(Buffer.from(text), 'shops.txt');
   expect(programme.title).toBe('Keeping the Village Shop Open');
 });
+
+test('each title followed by its labelled time, room and speaker', async () => {
+  const text = [
+    'Journée d’actualité statutaire 2026',
+    'Date : jeudi 12/03/2026, de 9h00 à 16h30',
+    '',
+    'Programme',
+    '',
+    '**Accueil des participants**',
+    'Heure : 9h00 – 9h30',
+    'Salle : hall d’entrée',
+    '',
+    '**Ouverture de la journée**',
+    'Heure : 9h30',
+    'Intervenant : M. Didier Fauvel, président du CDG-HS',
+  ].join('\n');
+  const programme = await extractProgramme(Buffer.from(text), 'journee.md');
+  expect(programme.sessions.map((s) => [s.date, s.start, s.end, s.title, s.speakers.map((p) => p.name), s.notes])).toEqual([
+    ['2026-03-12', '09:00', '09:30', 'Accueil des participants', [], ['Salle : hall d’entrée']],
+    ['2026-03-12', '09:30', null, 'Ouverture de la journée', ['M. Didier Fauvel'], []],
+  ]);
+});
