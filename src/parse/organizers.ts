@@ -9,7 +9,7 @@
 import type { Organizer } from '../model/programme.js';
 import { foldForMatch } from '../text/normalize.js';
 
-export const ORGANIZATION_WORD = /\b(r[ée]seau|association|f[ée]d[ée]ration|union|collectif|conseil|communaut[ée]|ville|mairie|d[ée]partement|r[ée]gion|network|council|society|institut[e]?|universit[ée]|university|minist[èe]re|ministry|agence|agency|centre|center|chambre|chamber|comit[ée]|committee|club|fondation|foundation|syndicat|groupement|co-?op[ée]rative|limited|ltd|plc|office|observatoire|alliance|f[ée]d[ée]ral|partnership|trust|forum|m[ée]tropole|assembl[ée]e|maison|ordre|acad[ée]mie|academy|school|[ée]cole|ligue|league)\b/iu;
+export const ORGANIZATION_WORD = /\b(r[ée]seau|association|f[ée]d[ée]ration|union|collectif|conseil|communaut[ée]|ville|mairie|d[ée]partement|r[ée]gion|network|council|society|institut[e]?|universit[ée]|university|minist[èe]re|ministry|agence|agency|centre|center|chambre|chamber|comit[ée]|committee|club|fondation|foundation|syndicat|groupement|co-?op[ée]rative|limited|ltd|plc|office|observatoire|alliance|f[ée]d[ée]ral|partnership|trust|forum|m[ée]tropole|assembl[ée]e|maison|ordre|acad[ée]mie|academy|school|[ée]cole|ligue|league|group|groupe|guild)\b/iu;
 const ORGANIZED_BY = /^(?:organis[ée]e?s?\s+par|co-?organis[ée]e?s?\s+par|organi[sz]ed\s+by|co-?organi[sz]ed\s+by|hosted\s+by|une\s+initiative\s+de|an\s+initiative\s+of|with\s+the\s+support\s+of|avec\s+le\s+soutien\s+de)\s*:?\s*/iu;
 
 export function findOrganizers(

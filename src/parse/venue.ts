@@ -265,7 +265,11 @@ function venueClause(text: string): string {
   const before = sentence.slice(0, postal.index - sentenceStart);
   const places = [...before.matchAll(/(?:^|[\s,])(?:à la|à l['’]|au|aux|at the|at|in the)\s+(?=\p{Lu})/gu)];
   const from = places.at(-1);
-  return from ? sentence.slice(from.index + from[0].length).replace(/[\s.]+$/u, '') : text;
+  if (from) return sentence.slice(from.index + from[0].length).replace(/[\s.]+$/u, '');
+  // No preposition: "…, de 18h30 à 21h00, salle polyvalente de l'école, 4 rue des Écoles, 63990 …": from the part before the street.
+  const parts = sentence.split(/\s*,\s*/u);
+  const street = parts.findIndex((part, i) => i > 1 && STREET.test(part) && /^\d/u.test(part));
+  return street > 1 ? parts.slice(street - 1).join(', ').replace(/[\s.]+$/u, '') : text;
 }
 
 function withoutPreposition(text: string): string {

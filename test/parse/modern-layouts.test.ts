@@ -66,3 +66,17 @@ test('each title followed by its labelled time, room and speaker', async () => {
     ['2026-03-12', '09:30', null, 'Ouverture de la journée', ['M. Didier Fauvel'], []],
   ]);
 });
+
+test('a venue in a sentence with no preposition before it, and a group as the letterhead', async () => {
+  const text = [
+    'Wendover Soil Science Group',
+    'Carbon Below Ground: Soils, Farming and Climate',
+    '',
+    'Le conseil se réunira en séance publique le 12/06/2003 de 18h30 à 21h00, salle polyvalente de l’école Jules-Ferry, 4 rue des Écoles, 63990 Montferrand-le-Haut.',
+    '',
+    '18h30 : Accueil',
+  ].join('\n');
+  const programme = await extractProgramme(Buffer.from(text), 'conseil.txt');
+  expect(programme.title).toBe('Carbon Below Ground: Soils, Farming and Climate');
+  expect(programme.venue).toMatchObject({ name: 'salle polyvalente de l’école Jules-Ferry', address: '4 rue des Écoles', postalCode: '63990' });
+});
