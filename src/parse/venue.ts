@@ -102,9 +102,17 @@ export function findVenue(lines: VenueLine[], isOther: (index: number) => boolea
     venue.city = city;
   }
 
+  // The street on the line above the postcode line ("Marlford Library" / "8 Abbey Street" / "Marlford MF2 6BN").
+  let top = at;
+  const streetAbove = lines[at - 1];
+  if (!venue.address && streetAbove && streetAbove.index === line.index - 1 && !used.includes(streetAbove.index) && !isOther(streetAbove.index) && isStreetLine(streetAbove.text)) {
+    venue.address = streetAbove.text.replace(/[,;\s]+$/u, '');
+    used.unshift(streetAbove.index);
+    top = at - 1;
+  }
   // The name on the line above when it names a place: short, not a date or time, not used otherwise.
-  const previous = lines[at - 1];
-  if (!venue.name && previous && previous.index === line.index - 1 && !used.includes(previous.index) && !isOther(previous.index) && namesPlace(previous.text)) {
+  const previous = lines[top - 1];
+  if (!venue.name && previous && previous.index === lines[top]!.index - 1 && !used.includes(previous.index) && !isOther(previous.index) && namesPlace(previous.text)) {
     const name = withoutPreposition(withoutLabel(previous.text, ['venue']).replace(/[,;:\s]+$/u, ''));
     // "Palais des congrès, 3 esplanade Lamartine" above "71990 Chalmont": the name, then the street.
     const parts = name.split(/\s*,\s*/u);
@@ -221,6 +229,12 @@ function isStreetAddressLine(text: string): boolean {
   if (parts.length < 2 || parts.length > 4 || text.length > 120 || /[.!?:;]$/u.test(text)) return false;
   return parts.some((part, i) => i > 0 && STREET_SEGMENT.test(part));
 }
+/** A line that is a street and nothing else: "8 Abbey Street", "12, quai de la Mégisserie", "rue des Écoles". */
+function isStreetLine(text: string): boolean {
+  const street = text.replace(/[,;\s]+$/u, '');
+  return street.split(/\s+/u).length <= 8 && (STREET_SEGMENT.test(street) || STREET_SEGMENT.test(street.replace(/^(\d{1,4}(?:\s?(?:bis|ter))?),/u, '$1')));
+}
+
 /** A street address as a whole ("199 Cureton Avenue", "Quay Street", "12 rue des Lilas"). */
 export function isStreet(text: string): boolean {
   return STREET_SEGMENT.test(text.trim());

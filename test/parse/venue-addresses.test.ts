@@ -48,3 +48,11 @@ test('dates and organisations are no address lines', () => {
   expect(venueOf('Thursday 19 February 2009, 9.45am - 3.30pm')).toBeNull();
   expect(venueOf('School of Geography and Archaeology, University of Ballinmore')).toBeNull();
 });
+
+test.each([
+  [['Marlford Library', '8 Abbey Street', 'Marlford MF2 6BN'], 'Marlford Library', '8 Abbey Street', 'MF2 6BN'],
+  [['Salle des Tanneurs', '12, quai de la Mégisserie', '71430 Saint-Vorles'], 'Salle des Tanneurs', '12, quai de la Mégisserie', '71430'],
+  [['Salle polyvalente', 'rue des Écoles', '79470 Pressigny-les-Eaux'], 'Salle polyvalente', 'rue des Écoles', '79470'],
+])('name, street and postcode on three lines: %j', (lines, name, address, postalCode) => {
+  expect(venueOf(...lines)).toMatchObject({ name, address, postalCode });
+});
