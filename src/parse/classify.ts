@@ -137,6 +137,17 @@ function timeCellFirst(line: Line): Line {
   return { ...line, cells: [last, ...cells.slice(0, -1)] };
 }
 
+/**
+ * A day's hours on a 12-hour clock without am/pm ("9.30 to 4.30"): an end
+ * before the start is in the afternoon. A day is longer than the six hours
+ * a session's range allows for that (see time.ts).
+ */
+function asDayHours(hours: TimeMatch | null): TimeMatch | null {
+  if (!hours?.end || hours.end >= hours.start || hours.endClock !== 'twelveHour') return hours;
+  const [h, m] = hours.end.split(':').map(Number) as [number, number];
+  return h < 12 ? { ...hours, end: `${String(h + 12).padStart(2, '0')}:${String(m).padStart(2, '0')}` } : hours;
+}
+
 /** A time cell may hold the start and the end on two lines: read them as a range. */
 function timeCellText(cell: string[]): string {
   const times = cell.filter((l) => parseTimeRange(l));
@@ -149,7 +160,7 @@ function dateHeading(text: string, language: string): LineInfo['date'] {
   if (!DATE_PREFIX.test(text.slice(0, date.index))) return null;
   const after = text.slice(date.index + date.length).replace(/^[\s,:;–—\-.]+/u, '');
   // "20 mars 2026 (9 h – 17 h)", "28 novembre 2026, 9h-16h30", "– de 9h à 16h".
-  const hours = after ? (parseTimeRange(withoutOuterBrackets(after)) ?? null) : null;
+  const hours = after ? asDayHours(parseTimeRange(withoutOuterBrackets(after))) : null;
   const otherWords = hours ? 0 : after.split(/\s+/u).filter(Boolean).length;
   if (otherWords > MAX_WORDS_BESIDE_DATE) return null;
   // The label is the heading as written, without the hours (kept as start/end).

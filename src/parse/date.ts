@@ -180,7 +180,8 @@ function daysInMonth(year: number, month: number): number {
 
 /** chrono folds a following time into the date's text; the date part ends at the first time-like token. */
 function dateEnd(text: string): number {
-  const m = /[\s(](?:de\s|from\s|à\s|at\s)?(?:\d{1,2}\s?(?:[hH:.]\s?\d{0,2}|[aApP]\.?[mM]\b)|(?:12\s?)?(?:noon|midday|midi)\b)/u.exec(text);
+  // A time, not a numeric date ("05.06.1999" goes on with a dot and figures).
+  const m = /[\s(](?:de\s|from\s|à\s|at\s)?(?:\d{1,2}\s?(?:[hH:.]\s?(?:\d{1,2})?(?!\d|[./]\d)|[aApP]\.?[mM]\b)|(?:12\s?)?(?:noon|midday|midi)\b)/u.exec(text);
   return m ? m.index : text.length;
 }
 

@@ -11,7 +11,7 @@ import { dayNumber, findDate, isLetterDate, iso } from './date.js';
 import type { Line } from './lines.js';
 import { parseTimeRange } from './time.js';
 
-export type DayName = { kind: 'weekday'; weekday: number; dayOfMonth?: number } | { kind: 'ordinal'; n: number };
+export type DayName = { kind: 'weekday'; weekday: number; dayOfMonth?: number; month?: number } | { kind: 'ordinal'; n: number };
 
 const WEEKDAYS: Array<[RegExp, number]> = [
   [/^(?:sunday|dimanche)\b/iu, 0],
@@ -39,6 +39,9 @@ export function dayName(text: string): DayName | null {
   return ordinal ? { kind: 'ordinal', n: ordinal.n } : null;
 }
 
+/** A day and month in figures after a weekday, day first: "05.06", "5/6". */
+const DAY_AND_MONTH = /^\s+(\d{1,2})[./](\d{1,2})(?![\d./:hH])/u;
+
 /** A part of the day after a weekday: "Wednesday evening", "Mardi matin", "Jeudi après-midi". */
 const PART_OF_DAY = /^\s+(?:morning|afternoon|evening|night|matin|matinée|après-midi|apres-midi|soir|soirée)(?![\p{L}-])/iu;
 
@@ -62,7 +65,11 @@ export function bareDayName(text: string): { day: DayName; nameLength: number; l
   if (weekday) at += weekday[0].exec(trimmed.slice(at))![0].length;
   if (!ordinal && !weekday) return null;
   const nameLength = at;
-  const dayOfMonth = weekday ? DAY_OF_MONTH.exec(trimmed.slice(at)) : null;
+  // "mardi 05.06", "Thu 5/6": the day and the month in figures, the year given above.
+  const figures = weekday ? DAY_AND_MONTH.exec(trimmed.slice(at)) : null;
+  const numeric = figures && Number(figures[1]) <= 31 && Number(figures[2]) >= 1 && Number(figures[2]) <= 12 ? figures : null;
+  if (numeric) at += numeric[0].length;
+  const dayOfMonth = weekday && !numeric ? DAY_OF_MONTH.exec(trimmed.slice(at)) : null;
   if (dayOfMonth) at += dayOfMonth[0].length;
   // "Wednesday evening", "Mercredi soir": the part of the day belongs to the heading.
   const part = weekday ? PART_OF_DAY.exec(trimmed.slice(at)) : null;
@@ -70,7 +77,12 @@ export function bareDayName(text: string): { day: DayName; nameLength: number; l
   const rest = trimmed.slice(at).replace(SEPARATORS, '');
   if (rest !== '' && !parseTimeRange(withoutOuterBrackets(rest))) return null;
   const day: DayName = weekday
-    ? { kind: 'weekday', weekday: weekday[1], ...(dayOfMonth ? { dayOfMonth: Number(dayOfMonth[1]) } : {}) }
+    ? {
+        kind: 'weekday',
+        weekday: weekday[1],
+        ...(dayOfMonth ? { dayOfMonth: Number(dayOfMonth[1]) } : {}),
+        ...(numeric ? { dayOfMonth: Number(numeric[1]), month: Number(numeric[2]) } : {}),
+      }
     : { kind: 'ordinal', n: ordinal!.n };
   return { day, nameLength, length: at };
 }
@@ -88,7 +100,9 @@ export function withDate(text: string, day: DayName, before: readonly Line[], le
   const date =
     day.kind === 'ordinal'
       ? following[day.n - 1]
-      : following.find((d) => weekdayOf(d) === day.weekday && (day.dayOfMonth === undefined || Number(d.slice(8)) === day.dayOfMonth));
+      : following.find(
+          (d) => weekdayOf(d) === day.weekday && (day.dayOfMonth === undefined || Number(d.slice(8)) === day.dayOfMonth) && (day.month === undefined || Number(d.slice(5, 7)) === day.month),
+        );
   if (!date) return text;
   const french = FRENCH_DAY_NAME.test(text);
   const [year, month, dayOfMonth] = date.split('-').map(Number) as [number, number, number];

@@ -36,3 +36,10 @@ test('a list or range across two months, the year written once at its end', () =
 test('a date followed by the day\'s hours is one day, even when the end hour is earlier than the start', () => {
   expect(findDate('Saturday 05.06.1999, 9.30 to 4.30', 'en')).toMatchObject({ date: '1999-06-05', moreDays: [] });
 });
+
+test('a numeric date with the day\'s hours on a 12-hour clock after it', async () => {
+  const { classifyLine } = await import('../../src/parse/classify.js');
+  const text = 'Saturday 05.06.1999, 9.30 to 4.30';
+  const line = { text, raw: text, type: 'paragraph' as const, strong: false, blankLinesBefore: 0, pageBreakBefore: false, indent: 0, footnoteRefs: [] };
+  expect(classifyLine(line, 'en').date).toMatchObject({ date: '1999-06-05', hours: { start: '09:30', end: '16:30' }, label: 'Saturday 05.06.1999' });
+});

@@ -15,6 +15,7 @@ test.each([
   ['Tuesday 4th (9.30 – 16.00)', { kind: 'weekday', weekday: 2, dayOfMonth: 4 }],
   ['Wednesday evening', { kind: 'weekday', weekday: 3 }],
   ['Mercredi soir', { kind: 'weekday', weekday: 3 }],
+  ['mardi 05.06', { kind: 'weekday', weekday: 2, dayOfMonth: 5, month: 6 }],
 ])('%j names a day', (text, day) => {
   expect(bareDayName(text)?.day).toEqual(day);
 });
