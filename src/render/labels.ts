@@ -80,11 +80,18 @@ export function formatSpeaker(speaker: Speaker, language: string): string {
   return affiliation ? `${name}, ${affiliation}` : name;
 }
 
+/**
+ * The town with its postcode, in the country's order: "94270 Kremlin
+ * Bicêtre", but "Manchester M2 3GX" and "Milwaukee, WI 53202" (British and
+ * US postcodes follow the town).
+ */
+export function formatCityLine(venue: Pick<Venue, 'postalCode' | 'city'>): string {
+  const postcodeFirst = venue.postalCode !== null && /^\d/u.test(venue.postalCode) && !/,\s*[A-Z]{2}$/u.test(venue.city ?? '');
+  return (postcodeFirst ? [venue.postalCode, venue.city] : [venue.city, venue.postalCode]).filter(Boolean).join(' ');
+}
+
 export function formatVenue(venue: Venue): string {
-  // "94270 Kremlin Bicêtre", but "Manchester M2 3GX": British postcodes follow the town.
-  const postcodeFirst = venue.postalCode !== null && /^\d/u.test(venue.postalCode);
-  const city = (postcodeFirst ? [venue.postalCode, venue.city] : [venue.city, venue.postalCode]).filter(Boolean).join(' ');
-  const main = [venue.name, venue.address, city].filter(Boolean).join(', ');
+  const main = [venue.name, venue.address, formatCityLine(venue)].filter(Boolean).join(', ');
   return venue.access ? `${main} (${venue.access})` : main;
 }
 

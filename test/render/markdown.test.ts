@@ -47,3 +47,10 @@ test('several days: the header gives the first and the last, as short as the dat
   expect(formatDaySpan([day('2019-12-30'), day('2020-01-02')], 'en')).toBe('30 December 2019 – 2 January 2020');
   expect(formatDaySpan([day('2019-10-08')], 'en')).toBeNull();
 });
+
+test('the town and its postcode in the country’s order', async () => {
+  const { formatCityLine } = await import('../../src/render/labels.js');
+  expect(formatCityLine({ postalCode: '94270', city: 'Kremlin Bicêtre' })).toBe('94270 Kremlin Bicêtre');
+  expect(formatCityLine({ postalCode: 'WD4 7PX', city: 'Wendover' })).toBe('Wendover WD4 7PX');
+  expect(formatCityLine({ postalCode: '53202', city: 'Milwaukee, WI' })).toBe('Milwaukee, WI 53202');
+});

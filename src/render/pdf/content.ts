@@ -8,6 +8,7 @@ import type { Struct, TextBlock } from './flow.js';
 import { blockHeight, textBlock } from './flow.js';
 import { type FootnoteNumbers, inlineRuns } from './inline.js';
 import { type Item, minStartLines, textItem } from './items.js';
+import { formatCityLine } from '../labels.js';
 import type { Labels } from './labels.js';
 import { breakLines, type Measurer, type Run } from './richtext.js';
 import { COLORS, type PageGeometry, STYLES, type TextStyle } from './theme.js';
@@ -97,7 +98,7 @@ function headerItems(ctx: BuildContext): Item[] {
     const blocks: TextBlock[] = [];
     if (venue.name) blocks.push(plain(venue.name, STYLES.venueName, ctx, w));
     if (venue.address) blocks.push(plain(venue.address, STYLES.venue, ctx, w));
-    const city = [venue.postalCode, venue.city].filter(Boolean).join(' ');
+    const city = formatCityLine(venue);
     if (city) blocks.push(plain(city, STYLES.venue, ctx, w));
     if (venue.access) {
       const runs: Run[] = [
