@@ -135,9 +135,14 @@ export function parseSchedule(infos: LineInfo[], options: Options): ScheduleResu
     dayJustOpened = null;
 
     if (line.type === 'tableRow') {
-      // A row without a time continues the session above it; before any session it names a part.
-      if (!current) addToSectionOrWarn(text);
-      else for (const cellLines of line.cells ?? []) for (const l of cellLines) attach(current, l);
+      // A row without a time continues the session above it; before any session it names a part, and so
+      // does a row merged across the table above a timed row ("Plénière", "Ateliers en parallèle").
+      const mergedAcross = (line.spans?.[0] ?? 1) > 1 && (line.cells ?? []).filter((c) => c.join('').trim() !== '').length === 1;
+      if (!current || (mergedAcross && infos[i + 1]?.time && text.split(/\s+/u).length <= MAX_SECTION_WORDS && !parseSpeakerLine(text))) {
+        closeSession();
+        current = null;
+        addToSectionOrWarn(text);
+      } else for (const cellLines of line.cells ?? []) for (const l of cellLines) attach(current, l);
       continue;
     }
 
