@@ -46,7 +46,7 @@ export function classifyLine(given: Line, language: string, position: TimePositi
   if (label) return { line, ...labelledLine(label, language), label };
   let time = matchLeadingTime(first);
   // "Tuesday 10 March, 8.00am - 12 noon" ends with times too: a date heading, not a session.
-  const date = time ? null : dateHeading(first, language);
+  let date = time ? null : dateHeading(first, language);
   // Read on the line as typed: a wide gap before a time in words ("Déjeuner        midi - 13 h 45") separates it.
   if (!time && !date && position === 'trailing' && line.type !== 'tableRow') {
     time = matchTrailingTime(line.raw.trimEnd());
@@ -65,6 +65,8 @@ export function classifyLine(given: Line, language: string, position: TimePositi
     const rest = [time.rest, ...(line.cells ?? []).slice(1).map((c) => c.join(' '))].filter(Boolean).join(' ');
     time = { ...time, rest };
   }
+  // A day heading completed with its date keeps its label as written ("Mardi", not "Mardi 4 avril 2023").
+  if (date && line.writtenAs) date = { ...date, label: line.writtenAs };
   // A time followed by figures only ("0035 | 0081 | 0127", "10.30 12.45 15.00") is a table of numbers, not a session.
   if (time && time.rest !== '' && !/\p{L}/u.test(time.rest)) time = null;
   return { line, time, date, label: null };

@@ -124,7 +124,8 @@ export function withDatedDayNames(lines: Line[]): Line[] {
     const bare = bareDayName(line.text);
     if (!bare) return line;
     const text = withDate(line.text.trim(), bare.day, lines.slice(0, index), bare.length, bare.nameLength);
-    return text === line.text.trim() ? line : { ...line, text };
+    const writtenAs = line.text.trim().slice(0, bare.length).replace(/[\s:–—,.\-]+$/u, '');
+    return text === line.text.trim() ? line : { ...line, text, writtenAs };
   });
 }
 

@@ -273,8 +273,8 @@ function daysInRows(rows: Line[], before: Line[]): Line[] | null {
   return out;
 }
 
-function headingLine(from: Line, text: string, index: number): Line {
-  return { ...from, text, raw: text, type: 'paragraph', cells: undefined, spans: undefined, rowSpans: undefined, table: undefined, strong: true, blankLinesBefore: index === 0 ? from.blankLinesBefore : 1, pageBreakBefore: index === 0 && from.pageBreakBefore };
+function headingLine(from: Line, { text, writtenAs }: { text: string; writtenAs?: string }, index: number): Line {
+  return { ...from, text, raw: text, ...(writtenAs ? { writtenAs } : {}), type: 'paragraph', cells: undefined, spans: undefined, rowSpans: undefined, table: undefined, strong: true, blankLinesBefore: index === 0 ? from.blankLinesBefore : 1, pageBreakBefore: index === 0 && from.pageBreakBefore };
 }
 
 /**
@@ -330,8 +330,10 @@ function dayHeader(text: string): DayHeader | null {
 }
 
 /** A header with its date is a day heading as written; a weekday or "Day 2" is dated from the event's dates above the grid. */
-function headingText(text: string, day: DayHeader, before: Line[]): string {
-  return day.kind === 'date' ? text : withDate(text, day, before);
+function headingText(text: string, day: DayHeader, before: Line[]): { text: string; writtenAs?: string } {
+  if (day.kind === 'date') return { text };
+  const dated = withDate(text, day, before);
+  return dated === text ? { text } : { text: dated, writtenAs: text };
 }
 
 function cellText(cell: Cell | undefined): string {

@@ -37,6 +37,8 @@ export interface Line {
   pageBreakBefore: boolean;
   indent: number;
   footnoteRefs: FootnoteRef[];
+  /** A day heading as written, when its text was completed with the date ("Mardi" → "Mardi 4 avril 2023"). */
+  writtenAs?: string;
 }
 
 /** A table cell: its lines (paragraphs and soft breaks inside the cell). */

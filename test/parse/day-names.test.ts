@@ -37,7 +37,10 @@ test('weekday headings take their dates from the event dates given once', async 
     '9h00 - 12h00 : Ateliers',
   ].join('\n');
   const programme = await extractProgramme(Buffer.from(text), 'journees.txt');
-  expect(programme.days.map((d) => d.date)).toEqual(['2023-04-04', '2023-04-05']);
+  expect(programme.days.map((d) => [d.date, d.label])).toEqual([
+    ['2023-04-04', 'Mardi'],
+    ['2023-04-05', 'Mercredi'],
+  ]);
   expect(programme.sessions.map((s) => [s.date, s.start, s.title])).toEqual([
     ['2023-04-04', '09:00', 'Accueil'],
     ['2023-04-04', '10:00', 'Table ronde'],
