@@ -70,6 +70,7 @@ export function parseProgramme(doc: SourceDocument, source: Source): Programme {
   const venueFound = findVenue(
     titlePage.map((info, index) => ({ index, text: venueText(info) })).filter(({ index }) => !used.has(index)),
     (index) => used.has(index) || titlePage[index]?.date != null || titlePage[index]?.time != null,
+    titlePage.findIndex((info) => info.date),
   );
   venueFound?.used.forEach((i) => used.add(i));
 

@@ -21,7 +21,7 @@ const LABELS: Record<LabelKind, string[]> = {
   date: ['date', 'dates', 'quand', 'when', 'le', 'jour', 'day', 'date et heure', 'date et horaires', 'date and time', 'date & time', 'dates et horaires'],
   time: ['time', 'times', 'timing', 'hours', 'horaire', 'horaires', 'heure', 'heures'],
   venue: ['venue', 'lieu', 'où', 'ou', 'where', 'adresse', 'address', 'location', 'place', 'salle', 'lieu et adresse'],
-  access: ['getting there', 'accès', 'acces', 'access', 'directions', 'comment venir', 'pour venir', 'how to get there', 'transport', 'transports', 'travel'],
+  access: ['getting there', 'getting here', 'accès', 'acces', 'access', 'directions', 'comment venir', 'pour venir', 'comment s\'y rendre', 'comment s’y rendre', 'how to get there', 'how to get here', 'finding us', 'transport', 'transports', 'travel'],
 };
 
 /** The label words, longest first so "date et heure" wins over "date". */

@@ -43,12 +43,19 @@ export interface FoundVenue {
 }
 
 /** Looks for a venue in the given lines (the title page, before the schedule). */
-export function findVenue(lines: VenueLine[], isOther: (index: number) => boolean): FoundVenue | null {
-  let at = lines.findIndex((l) => {
+/** The first lines of a title page, where a letterhead gives its organisation's own address. */
+const LETTERHEAD_LINES = 5;
+
+export function findVenue(lines: VenueLine[], isOther: (index: number) => boolean, eventDateIndex = -1): FoundVenue | null {
+  const isVenueLine = (l: VenueLine) => {
     const label = readLabel(l.text);
     if (label) return label.kind === 'venue' && l.text.length < 160;
     return postcodeAndCity(l.text) !== null || UK_POSTCODE.test(l.text) || US_POSTCODE.test(l.text);
-  });
+  };
+  // A letterhead's own address at the top of the page is not the venue when another follows the event's date.
+  let at = lines.findIndex(isVenueLine);
+  const afterDate = lines.findIndex((l) => l.index > eventDateIndex && isVenueLine(l));
+  if (at >= 0 && eventDateIndex >= 0 && lines[at]!.index < Math.min(eventDateIndex, LETTERHEAD_LINES) && afterDate >= 0) at = afterDate;
   // No postcode: "Mildura Arts Centre, 199 Cureton Avenue, Mildura", "Kilbrack Community Centre, Main Street, Kilbrack".
   if (at < 0) at = lines.findIndex((l) => !isOther(l.index) && isStreetAddressLine(l.text));
   if (at < 0) return null;

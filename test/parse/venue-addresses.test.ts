@@ -56,3 +56,13 @@ test.each([
 ])('name, street and postcode on three lines: %j', (lines, name, address, postalCode) => {
   expect(venueOf(...lines)).toMatchObject({ name, address, postalCode });
 });
+
+test("a letterhead's own address at the top is not the venue when another follows the event's date", () => {
+  const lines = ['Hebbleton Credit Union Partnership', 'Unit 4, Calder Mill, Wharf Street, Hebbleton HX9 3QJ', 'Annual Members’ Forum', 'Wednesday 10 November 2010', 'Hebbleton Town Hall, Crossley Street, Hebbleton HX9 1AA'];
+  const found = findVenue(lines.map((text, index) => ({ index, text })), (index) => index === 3, 3);
+  expect(found?.venue).toMatchObject({ name: 'Hebbleton Town Hall', postalCode: 'HX9 1AA' });
+});
+
+test('"Getting here:" gives directions', () => {
+  expect(venueOf('Venue: St Anne’s Hall, 41 Orchard Lane, Knowle Vale KV3 9PL', 'Getting here: bus 12 to Orchard Lane')).toMatchObject({ access: 'bus 12 to Orchard Lane' });
+});
