@@ -3,7 +3,7 @@ import type { Line } from './lines.js';
 import { DAY_NUMBER_SOURCE, findDate, type DateMatch } from './date.js';
 import { readLabel, readLabelRow, type Labelled } from './labels.js';
 import { parseSpeakerLine, showsPerson } from './speakers.js';
-import { matchLeadingTime, matchTrailingTime, parseTimeRange, type TimeMatch } from './time.js';
+import { asDayHours, matchLeadingTime, matchTrailingTime, parseTimeRange, type TimeMatch } from './time.js';
 import { collapseSpace, withoutOuterBrackets } from '../text/normalize.js';
 
 export interface LineInfo {
@@ -139,15 +139,9 @@ function timeCellFirst(line: Line): Line {
   return { ...line, cells: [last, ...cells.slice(0, -1)] };
 }
 
-/**
- * A day's hours on a 12-hour clock without am/pm ("9.30 to 4.30"): an end
- * before the start is in the afternoon. A day is longer than the six hours
- * a session's range allows for that (see time.ts).
- */
-function asDayHours(hours: TimeMatch | null): TimeMatch | null {
-  if (!hours?.end || hours.end >= hours.start || hours.endClock !== 'twelveHour') return hours;
-  const [h, m] = hours.end.split(':').map(Number) as [number, number];
-  return h < 12 ? { ...hours, end: `${String(h + 12).padStart(2, '0')}:${String(m).padStart(2, '0')}` } : hours;
+/** The day's hours written after its date: "(9 h – 17 h)", "9h-16h30", "9.30 to 4.30"; null when `text` holds none. */
+export function dayHoursAfterDate(text: string): TimeMatch | null {
+  return text ? asDayHours(parseTimeRange(withoutOuterBrackets(text))) : null;
 }
 
 /** A time cell may hold the start and the end on two lines: read them as a range. */
@@ -162,7 +156,7 @@ function dateHeading(text: string, language: string): LineInfo['date'] {
   if (!DATE_PREFIX.test(text.slice(0, date.index))) return null;
   const after = text.slice(date.index + date.length).replace(/^[\s,:;–—\-.]+/u, '');
   // "20 mars 2026 (9 h – 17 h)", "28 novembre 2026, 9h-16h30", "– de 9h à 16h".
-  const hours = after ? asDayHours(parseTimeRange(withoutOuterBrackets(after))) : null;
+  const hours = dayHoursAfterDate(after);
   const otherWords = hours ? 0 : after.split(/\s+/u).filter(Boolean).length;
   if (otherWords > MAX_WORDS_BESIDE_DATE) return null;
   // The label is the heading as written, without the hours (kept as start/end).

@@ -6,9 +6,8 @@
  */
 import type { SourceDocument } from '../model/document.js';
 import { SCHEMA_VERSION, type Block, type Day, type Programme, type ProgrammeWarning, type Source } from '../model/programme.js';
-import { withoutOuterBrackets } from '../text/normalize.js';
 import { linesToBlocks } from './blocks.js';
-import { classifyLine, parseTimeRange, timePosition, type LineInfo } from './classify.js';
+import { classifyLine, dayHoursAfterDate, parseTimeRange, timePosition, type LineInfo } from './classify.js';
 import { findDate, isLetterDate, iso } from './date.js';
 import { asLabelLine } from './labels.js';
 import { detectLanguage } from './language.js';
@@ -250,7 +249,7 @@ function withTitleDatesApart(titlePage: LineInfo[], language: string): LineInfo[
     if (!date) return [info];
     const before = /^(.*\S)\s*(?:[–—\-,:|]|\s(?:le|on))\s*$/u.exec(line.text.slice(0, date.index))?.[1];
     const after = line.text.slice(date.index + date.length).replace(/^[\s,–—\-]+/u, '');
-    const hours = after ? (parseTimeRange(withoutOuterBrackets(after)) ?? null) : null;
+    const hours = dayHoursAfterDate(after);
     if (!before || before.split(/\s+/u).length < 2 || (after && !hours) || isLetterDate(line.text, date)) return [info];
     const dateText = line.text.slice(date.index);
     return [

@@ -8,7 +8,7 @@
 import type { Day, ProgrammeWarning, Session, Speaker } from '../model/programme.js';
 import type { LineInfo } from './classify.js';
 import { parseTimeRange } from './classify.js';
-import { looksLikeTime, matchLeadingTime, resolveTwelveHourTimes, type ClockStyle } from './time.js';
+import { looksLikeTime, matchLeadingTime, resolveTwelveHourTimes, toMinutes, type ClockStyle } from './time.js';
 import { classifySession } from './kind.js';
 import { isPersonName, isPlaceName } from './names.js';
 import { isChairLine, parseSpeakerLine, speakerListIntro } from './speakers.js';
@@ -113,7 +113,7 @@ export function parseSchedule(infos: LineInfo[], options: Options): ScheduleResu
       // The day's hours on the line below its heading, not a session; unless the document writes
       // each session's time alone above its title and no time follows ("09:00–12:00" / "Field visit").
       const titledBelow = titlesBelowTimes && infos[i + 1] !== undefined && !infos[i + 1]!.time && !infos[i + 1]!.date;
-      if (dayJustOpened && time.rest === '' && time.end && minutes(time.end) - minutes(time.start) >= MIN_DAY_HOURS_MINUTES && !titledBelow) {
+      if (dayJustOpened && time.rest === '' && time.end && toMinutes(time.end) - toMinutes(time.start) >= MIN_DAY_HOURS_MINUTES && !titledBelow) {
         dayJustOpened.start = time.start;
         dayJustOpened.end = time.end;
         dayJustOpened = null;
@@ -397,9 +397,4 @@ function orderWarnings(sessions: Session[]): ProgrammeWarning[] {
 /** "Après-midi", "Morning session": a short name set apart above a session. */
 function isPartName(line: Line): boolean {
   return line.blankLinesBefore > 0 && line.text.split(/\s+/u).length <= 3 && !/[\d.,;:!?–—]/u.test(line.text);
-}
-
-function minutes(time: string): number {
-  const [h, m] = time.split(':').map(Number);
-  return h! * 60 + m!;
 }

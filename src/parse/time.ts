@@ -97,8 +97,7 @@ function durationMinutes(m: RegExpExecArray): number | null {
 }
 
 function addMinutes(time: string, minutes: number): string {
-  const total = (toMinutes(time) + minutes) % (24 * 60);
-  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+  return fromMinutes((toMinutes(time) + minutes) % (2 * HALF_DAY));
 }
 
 /** Words after a time that qualify it: "12 h 30 précises", "8.30 p.m. onwards", "vers 10 h environ". */
@@ -286,6 +285,16 @@ export function resolveTwelveHourTimes(sessions: ClockedTimes[]): Array<{ start:
     if (times.end && session.endClock === 'twelveHour') times.end = afternoon(times.end, times.start) ?? times.end;
   });
   return result;
+}
+
+/**
+ * A day's hours on a 12-hour clock without am/pm ("9.30 to 4.30"): an end
+ * before the start is in the afternoon. A day is longer than the six hours
+ * a session's range allows for that (`afterStart`).
+ */
+export function asDayHours(hours: TimeMatch | null): TimeMatch | null {
+  if (!hours?.end || hours.end >= hours.start || hours.endClock !== 'twelveHour') return hours;
+  return toMinutes(hours.end) < HALF_DAY ? { ...hours, end: fromMinutes(toMinutes(hours.end) + HALF_DAY) } : hours;
 }
 
 /** `HH:MM` → minutes since midnight. */
