@@ -78,14 +78,7 @@ function findDateIn(line: string, language: string): DateMatch | null {
       const endMonth = end?.get('month') ?? month;
       const endDay = end?.get('day') ?? day;
       if (end && (endMonth > month || (endMonth === month && endDay > day))) {
-        for (let d = day + 1, m = month; moreDays.length < MAX_RANGE_DAYS; d++) {
-          if (d > daysInMonth(year, m)) {
-            d = 1;
-            m++;
-          }
-          moreDays.push({ month: m, day: d });
-          if (m === endMonth && d === endDay) break;
-        }
+        moreDays.push(...daysBetween(year, { month, day }, { month: endMonth, day: endDay }, MAX_RANGE_DAYS - moreDays.length));
       }
       if (second) {
         const to = { month: second.start.get('month') ?? month, day: second.start.get('day') ?? day };
@@ -110,10 +103,10 @@ function nextInList(line: string, first: chrono.ParsedResult, next: chrono.Parse
   return LIST_JOIN.test(line.slice(first.index + first.text.length, next.index)) ? next : null;
 }
 
-/** The days after `from` up to `to` (included), across months. */
-function daysBetween(year: number, from: { month: number; day: number }, to: { month: number; day: number }): DateMatch['moreDays'] {
+/** The days after `from` up to `to` (included), across months, at most `limit` of them. */
+function daysBetween(year: number, from: { month: number; day: number }, to: { month: number; day: number }, limit = MAX_RANGE_DAYS): DateMatch['moreDays'] {
   const days: DateMatch['moreDays'] = [];
-  for (let d = from.day + 1, m = from.month; days.length < MAX_RANGE_DAYS; d++) {
+  for (let d = from.day + 1, m = from.month; days.length < limit; d++) {
     if (d > daysInMonth(year, m)) {
       d = 1;
       m++;

@@ -30,6 +30,7 @@ const MONTHS = {
   fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
 };
 const SEPARATORS = /^[\s:–—,.\-]+/u;
+const TRAILING_SEPARATORS = /[\s:–—,.\-]+$/u;
 
 /** The day a text opens with, by its weekday or its number (a grid's header cell: "Lundi", "Day 2 – Workshops"). */
 export function dayName(text: string): DayName | null {
@@ -107,7 +108,7 @@ export function withDate(text: string, day: DayName, before: readonly Line[], le
   const french = FRENCH_DAY_NAME.test(text);
   const [year, month, dayOfMonth] = date.split('-').map(Number) as [number, number, number];
   const written = `${dayOfMonth} ${(french ? MONTHS.fr : MONTHS.en)[month - 1]} ${year}`;
-  const name = text.slice(0, nameLength).replace(/[\s:–—,.\-]+$/u, '');
+  const name = text.slice(0, nameLength).replace(TRAILING_SEPARATORS, '');
   const rest = text.slice(length).trim();
   // "Lundi" → "Lundi 6 juillet 2026"; "Jour 1" → "Jour 1 : 6 juillet 2026" (a dash would read as a range of days).
   const dated = day.kind === 'weekday' ? `${name} ${written}` : `${name}${french ? ' :' : ':'} ${written}`;
@@ -124,7 +125,7 @@ export function withDatedDayNames(lines: Line[]): Line[] {
     const bare = bareDayName(line.text);
     if (!bare) return line;
     const text = withDate(line.text.trim(), bare.day, lines.slice(0, index), bare.length, bare.nameLength);
-    const writtenAs = line.text.trim().slice(0, bare.length).replace(/[\s:–—,.\-]+$/u, '');
+    const writtenAs = line.text.trim().slice(0, bare.length).replace(TRAILING_SEPARATORS, '');
     return text === line.text.trim() ? line : { ...line, text, writtenAs };
   });
 }
