@@ -98,7 +98,8 @@ function bracketedRangeAfter(text: string, language: string): TimeMatch | null {
   return range?.end && /\p{L}/u.test(m![1]!) && !findDate(m![1]!, language) ? { ...range, rest: m![1]! } : null;
 }
 
-function filledCells(row: Line): number {
+/** How many of a table row's cells hold text. */
+export function filledCells(row: Line): number {
   return (row.cells ?? []).filter((cell) => cell.join('').trim() !== '').length;
 }
 

@@ -7,7 +7,7 @@
  */
 import type { Day, ProgrammeWarning, Session, Speaker } from '../model/programme.js';
 import type { LineInfo } from './classify.js';
-import { parseTimeRange } from './classify.js';
+import { filledCells, parseTimeRange } from './classify.js';
 import { looksLikeTime, matchLeadingTime, resolveTwelveHourTimes, toMinutes, type ClockStyle } from './time.js';
 import { classifySession } from './kind.js';
 import { isPersonName, isPlaceName } from './names.js';
@@ -137,7 +137,7 @@ export function parseSchedule(infos: LineInfo[], options: Options): ScheduleResu
     if (line.type === 'tableRow') {
       // A row without a time continues the session above it; before any session it names a part, and so
       // does a row merged across the table above a timed row ("Plénière", "Ateliers en parallèle").
-      const mergedAcross = (line.spans?.[0] ?? 1) > 1 && (line.cells ?? []).filter((c) => c.join('').trim() !== '').length === 1;
+      const mergedAcross = (line.spans?.[0] ?? 1) > 1 && filledCells(line) === 1;
       if (!current || (mergedAcross && infos[i + 1]?.time && text.split(/\s+/u).length <= MAX_SECTION_WORDS && !parseSpeakerLine(text))) {
         closeSession();
         current = null;
@@ -227,7 +227,6 @@ function openSession(start: string, end: string | null, date: string | null, sec
   return session;
 }
 
-/** A title, minus a trailing "– Dr Jane Smith (University)" that names the speaker. */
 /** A title ending with a name alone after its separator ("Next steps and close — Maggie Tate"). */
 interface BareNameSplit {
   session: Session;
@@ -238,6 +237,7 @@ interface BareNameSplit {
 /** What setting a title found: speakers it took from the line, or a bare name it left in the title. */
 type TitleOutcome = { inlineSpeakers: boolean; bareName?: BareNameSplit };
 
+/** A title, minus a trailing "– Dr Jane Smith (University)" or "(Dr Jane Smith, University)" that names the speaker. */
 function setTitle(session: Session, given: string, line: Line): TitleOutcome {
   const offset = line.text.length - given.length;
   // An item written as a sentence ("De 9h30 à 10h30, présentation … par Mme X, chargée de mission.") ends with its full stop.

@@ -42,10 +42,10 @@ export interface FoundVenue {
   used: number[];
 }
 
-/** Looks for a venue in the given lines (the title page, before the schedule). */
 /** The first lines of a title page, where a letterhead gives its organisation's own address. */
 const LETTERHEAD_LINES = 5;
 
+/** Looks for a venue in the given lines (the title page, before the schedule). */
 export function findVenue(lines: VenueLine[], isOther: (index: number) => boolean, eventDateIndex = -1): FoundVenue | null {
   const isVenueLine = (l: VenueLine) => {
     const label = readLabel(l.text);
@@ -239,7 +239,7 @@ function isStreetAddressLine(text: string): boolean {
 /** A line that is a street and nothing else: "8 Abbey Street", "12, quai de la Mégisserie", "rue des Écoles". */
 function isStreetLine(text: string): boolean {
   const street = text.replace(/[,;\s]+$/u, '');
-  return street.split(/\s+/u).length <= 8 && (STREET_SEGMENT.test(street) || STREET_SEGMENT.test(street.replace(/^(\d{1,4}(?:\s?(?:bis|ter))?),/u, '$1')));
+  return street.split(/\s+/u).length <= 8 && (isStreet(street) || isStreet(street.replace(/^(\d{1,4}(?:\s?(?:bis|ter))?),/u, '$1')));
 }
 
 /** A street address as a whole ("199 Cureton Avenue", "Quay Street", "12 rue des Lilas"). */
