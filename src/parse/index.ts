@@ -13,6 +13,7 @@ import { asLabelLine } from './labels.js';
 import { detectLanguage } from './language.js';
 import { toLines, type Line } from './lines.js';
 import { withoutMailHeaders } from './mail-headers.js';
+import { plainLine } from './plain-line.js';
 import { findOrganizers } from './organizers.js';
 import { parseSchedule } from './schedule.js';
 import { matchLeadingTime, toMinutes, type TimeMatch } from './time.js';
@@ -265,7 +266,7 @@ function withTitleDatesApart(titlePage: LineInfo[], language: string): LineInfo[
  * venue): then the header's lines are the title page, when they give a date.
  */
 function headerTitlePage(headers: string[], language: string, position: ReturnType<typeof timePosition>): LineInfo[] {
-  const lines = headers.map((text): Line => ({ text, raw: text, type: 'paragraph', strong: false, blankLinesBefore: 0, pageBreakBefore: false, indent: 0, footnoteRefs: [] }));
+  const lines = headers.map((text) => plainLine(text, { blankLinesBefore: 0, pageBreakBefore: false, indent: 0 }));
   const infos = withTitleDatesApart(lines.map((line) => classifyLine(line, language, position)), language);
   return infos.some((info) => info.date) && !infos.some((info) => info.time) ? infos : [];
 }
